@@ -1,0 +1,75 @@
+#pragma once
+
+#include "domain/entities.h"
+#include "storage/database.h"
+#include "storage/writescope.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace care {
+
+struct EnrollmentHistoryRow {
+    QString enrollmentId;
+    int yearBe = 0;
+    QString schoolId;
+    QString schoolName;
+    QString classroomId;
+    Grade grade = Grade::P1;
+    int room = 1;
+    int classNumber = 0;
+    QString homeroomTeacher;
+};
+
+// Attendance and course performance of one term, either may be missing.
+struct TermIndicators {
+    QString termId;
+    int yearBe = 0;
+    int termNumber = 1;
+    std::optional<AttendanceRecord> attendance;
+    std::optional<AcademicRecord> academic;
+};
+
+struct StudentProfile {
+    Student student;
+    School school;
+    std::optional<Household> household;
+    QList<GuardianLink> guardians;         // primary first
+    QList<EnrollmentHistoryRow> enrollments;  // newest first
+    QList<TermIndicators> terms;           // newest first
+};
+
+// Students with their guardians, household, enrollments and term indicators.
+class StudentRepository {
+public:
+    explicit StudentRepository(Database &db) : m_db(db) {}
+
+    // Row-level writes for use inside a WriteScope (the caller audits).
+    static Status insert(WriteScope &scope, const Student &s);
+    static Result<int> update(WriteScope &scope, const Student &before, const Student &after);
+    static Status insert(WriteScope &scope, const Guardian &g);
+    static Result<int> update(WriteScope &scope, const Guardian &before, const Guardian &after);
+    static Status link(WriteScope &scope, const QString &studentId, const GuardianLink &link);
+    static Status unlink(WriteScope &scope, const QString &studentId, const QString &guardianId);
+    static Status insert(WriteScope &scope, const Household &h);
+    static Result<int> update(WriteScope &scope, const Household &before, const Household &after);
+    static Status insert(WriteScope &scope, const Enrollment &e);
+    static Status insert(WriteScope &scope, const AttendanceRecord &a);
+    static Status insert(WriteScope &scope, const AcademicRecord &a);
+
+    Result<Student> student(const QString &id) const;
+    // Finds by record id, national ID / G-code (dashes allowed) or, within
+    // a school, by student number. Empty optional if nobody matches.
+    Result<std::optional<Student>> find(const QString &idOrNumber) const;
+    Result<StudentProfile> profile(const QString &studentId) const;
+    Result<QList<GuardianLink>> guardians(const QString &studentId) const;
+    Result<std::optional<Household>> household(const QString &householdId) const;
+    Result<bool> citizenIdTaken(const QString &citizenId, const QString &exceptStudentId) const;
+    Result<int> count() const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace care

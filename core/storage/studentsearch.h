@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/entities.h"
+#include "storage/database.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace care {
+
+// What the student list shows for one student, in its current (or latest) class.
+struct StudentListRow {
+    QString id;
+    QString citizenId;
+    QString studentNumber;
+    QString prefix;
+    QString firstNameTh;
+    QString lastNameTh;
+    QString firstNameEn;
+    QString lastNameEn;
+    QString nickname;
+    QDate birthDate;
+    Sex sex = Sex::Male;
+    StudentStatus status = StudentStatus::Studying;
+    QString schoolId;
+    QString schoolName;
+    QString classroomName;  // empty if not enrolled in the chosen year
+    QString displayNameTh() const { return prefix + firstNameTh + QLatin1Char(' ') + lastNameTh; }
+};
+
+struct StudentFilter {
+    QString text;                      // name, nickname, ID or student number; substring match
+    QString schoolId;
+    QString classroomId;
+    std::optional<Grade> grade;
+    std::optional<StudentStatus> status;
+    QString academicYearId;            // class shown and grade/classroom filters apply to this year
+};
+
+enum class StudentSort { Name, StudentNumber, BirthDate, Classroom };
+
+// Paged queries for the student list: nothing is loaded beyond the page
+// asked for, so a list of 100,000 students opens as fast as one of 100.
+class StudentSearch {
+public:
+    explicit StudentSearch(Database &db) : m_db(db) {}
+
+    Result<int> count(const StudentFilter &filter) const;
+    Result<QList<StudentListRow>> page(const StudentFilter &filter, StudentSort sort, bool ascending, int offset,
+                                       int limit) const;
+    // The SQL and bound values of page(), for benchmarks that rerun it elsewhere.
+    QString pageSql(const StudentFilter &filter, StudentSort sort, bool ascending, int offset, int limit,
+                    QVariantList *values) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace care

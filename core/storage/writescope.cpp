@@ -1,0 +1,165 @@
+#include "storage/writescope.h"
+
+#include "storage/sqlerror.h"
+#include "util/clock.h"
+#include "util/ids.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace care {
+
+struct WriteText {
+    Q_DECLARE_TR_FUNCTIONS(WriteText)
+};
+
+Actor Actor::system(const QString &tool)
+{
+    QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return Actor{QString(), user.isEmpty() ? tool : QStringLiteral("%1 (%2)").arg(tool, user)};
+}
+
+QString auditEventHash(const QStringList &fieldsInColumnOrder)
+{
+    // Unit separator between fields so "ab"+"c" and "a"+"bc" hash differently.
+    return QString::fromLatin1(QCryptographicHash::hash(fieldsInColumnOrder.join(QChar(0x1F)).toUtf8(),
+                                                        QCryptographicHash::Sha256)
+                                   .toHex());
+}
+
+QString changeOperationCode(ChangeOperation op)
+{
+    switch (op) {
+    case ChangeOperation::Insert: return QStringLiteral("insert");
+    case ChangeOperation::Update: return QStringLiteral("update");
+    case ChangeOperation::Delete: return QStringLiteral("delete");
+    }
+    return {};
+}
+
+WriteScope::WriteScope(Database &db, Actor actor, const Clock &clock, IdGenerator *ids)
+    : m_db(db), m_actor(std::move(actor)), m_clock(clock), m_ids(ids), m_connection(db.connection())
+{
+    // IMMEDIATE takes the write lock now, so a busy database fails here, before any work.
+    QSqlQuery q(m_connection);
+    if (q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_active = true;
+    } else {
+        m_error = storageError(q, QStringLiteral("begin write"));
+        m_finished = true;
+    }
+}
+
+WriteScope::~WriteScope()
+{
+    if (!m_finished)
+        rollback();
+}
+
+QString WriteScope::now() const { return toStoredTimestamp(m_clock.nowUtc()); }
+
+QString WriteScope::makeId() { return m_ids ? m_ids->next() : newId(); }
+
+Status WriteScope::recordChange(const QString &entity, const QString &entityId, ChangeOperation op,
+                                const QJsonObject &fields)
+{
+    // Hybrid logical clock: wall milliseconds, a counter for same-ms changes,
+    // and the device id, so every replica orders changes the same way.
+    const qint64 ms = m_clock.nowUtc().toMSecsSinceEpoch();
+    if (ms > m_hlcMs) {
+        m_hlcMs = ms;
+        m_hlcCounter = 0;
+    } else {
+        ++m_hlcCounter;
+    }
+    const QString hlc = QStringLiteral("%1-%2-%3")
+                            .arg(m_hlcMs, 13, 10, QLatin1Char('0'))
+                            .arg(m_hlcCounter, 6, 10, QLatin1Char('0'))
+                            .arg(m_db.deviceId());
+    auto statement = prepared(QStringLiteral("INSERT INTO change_log(change_id, entity, entity_id, operation, "
+                                             "payload, hlc) VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!statement)
+        return statement.error();
+    QSqlQuery &q = *statement.value();
+    q.bindValue(0, makeId());
+    q.bindValue(1, entity);
+    q.bindValue(2, entityId);
+    q.bindValue(3, changeOperationCode(op));
+    q.bindValue(4, QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
+    q.bindValue(5, hlc);
+    return execStatement(q, QStringLiteral("record change"));
+}
+
+Status WriteScope::audit(const QString &action, const QString &entity, const QString &entityId,
+                         const QString &section, const QString &summary, const QString &reason)
+{
+    QSqlQuery q(m_connection);
+    if (!m_lastAuditHashLoaded) {
+        if (!q.exec(QStringLiteral("SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1")))
+            return storageError(q, QStringLiteral("read audit chain"));
+        m_lastAuditHash = q.next() ? q.value(0).toString() : QString(64, QLatin1Char('0'));
+        m_lastAuditHashLoaded = true;
+    }
+    const QString id = makeId();
+    const QString at = now();
+    const QString actor = m_actor.userId.isEmpty() ? m_actor.name : m_actor.userId + QLatin1Char('|') + m_actor.name;
+    const QString hash = auditEventHash({id, at, actor, action, entity, entityId, section, summary, reason,
+                                         m_lastAuditHash});
+    q.prepare(QStringLiteral("INSERT INTO audit_event(id, at, actor, action, entity, entity_id, section, "
+                             "summary, reason, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(at);
+    q.addBindValue(actor);
+    q.addBindValue(action);
+    q.addBindValue(entity);
+    q.addBindValue(entityId);
+    q.addBindValue(section);
+    q.addBindValue(summary);
+    q.addBindValue(reason);
+    q.addBindValue(m_lastAuditHash);
+    q.addBindValue(hash);
+    if (auto s = execStatement(q, QStringLiteral("append audit event")); !s)
+        return s;
+    m_lastAuditHash = hash;
+    return {};
+}
+
+Result<QSqlQuery *> WriteScope::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q(m_connection);
+        if (!q.prepare(sql))
+            return storageError(q, QStringLiteral("prepare statement"));
+        it = m_statements.insert(sql, q);
+    }
+    return &it.value();
+}
+
+Status WriteScope::commit()
+{
+    if (!m_active || m_finished)
+        return Error{WriteText::tr("The change was not saved because the write had already ended."), {}, {}};
+    m_statements.clear();
+    QSqlQuery q(m_connection);
+    m_finished = true;
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const Error e = storageError(q, QStringLiteral("commit"));
+        QSqlQuery(m_connection).exec(QStringLiteral("ROLLBACK"));
+        return e;
+    }
+    return {};
+}
+
+void WriteScope::rollback()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_statements.clear();
+    QSqlQuery(m_connection).exec(QStringLiteral("ROLLBACK"));
+}
+
+} // namespace care

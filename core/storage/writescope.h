@@ -1,0 +1,84 @@
+#pragma once
+
+#include "storage/database.h"
+#include "util/result.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace care {
+
+class Clock;
+class IdGenerator;
+
+// Who is writing. Issue-level security adds the signed-in user; until then
+// the actor is the OS account or a named tool ("demo", "cli").
+struct Actor {
+    QString userId;
+    QString name;
+    static Actor system(const QString &tool);
+};
+
+enum class ChangeOperation { Insert, Update, Delete };
+
+// One write = one transaction that also appends its audit event and its
+// change-log entry. Nothing is visible unless commit() succeeds; leaving the
+// scope without commit rolls everything back.
+class WriteScope {
+public:
+    // ids: generator for change-log and audit ids; null = the process-wide v7 generator.
+    WriteScope(Database &db, Actor actor, const Clock &clock, IdGenerator *ids = nullptr);
+    ~WriteScope();
+    WriteScope(const WriteScope &) = delete;
+    WriteScope &operator=(const WriteScope &) = delete;
+
+    // False if the transaction could not start; error() says why.
+    bool isActive() const { return m_active; }
+    const Error &error() const { return m_error; }
+
+    QSqlDatabase connection() const { return m_connection; }
+    Database &database() const { return m_db; }
+    const Clock &clock() const { return m_clock; }
+    const Actor &actor() const { return m_actor; }
+    QString now() const;  // stored timestamp of this write
+    QString makeId();     // a new record id from this write's generator
+
+    // Records one changed row for sync: the fields that changed (all on insert).
+    Status recordChange(const QString &entity, const QString &entityId, ChangeOperation op,
+                        const QJsonObject &fields);
+    // Appends one audit event, chained to the previous one by hash.
+    Status audit(const QString &action, const QString &entity, const QString &entityId,
+                 const QString &section = {}, const QString &summary = {}, const QString &reason = {});
+
+    // A statement prepared once per write and reused: bulk imports bind and
+    // run the same INSERT thousands of times without re-parsing it.
+    Result<QSqlQuery *> prepared(const QString &sql);
+
+    Status commit();
+    void rollback();
+
+private:
+    Database &m_db;
+    Actor m_actor;
+    const Clock &m_clock;
+    IdGenerator *m_ids = nullptr;
+    QSqlDatabase m_connection;
+    bool m_active = false;
+    bool m_finished = false;
+    Error m_error;
+    QHash<QString, QSqlQuery> m_statements;
+    QString m_lastAuditHash;
+    bool m_lastAuditHashLoaded = false;
+    qint64 m_hlcMs = 0;
+    int m_hlcCounter = 0;
+};
+
+QString changeOperationCode(ChangeOperation op);
+// SHA-256 over an audit event's stored columns (id … reason, prev_hash).
+QString auditEventHash(const QStringList &fieldsInColumnOrder);
+
+} // namespace care
