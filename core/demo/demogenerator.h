@@ -1,0 +1,37 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <functional>
+
+namespace care::demo {
+
+// A realistic, deterministic demo municipality: same options → same content.
+struct DemoOptions {
+    int students = 8000;
+    std::uint64_t seed = 1;
+    int currentYearBe = 0;  // academic year (BE) the demo is "now"; 0 = the one running today
+};
+
+struct DemoSummary {
+    int schools = 0;
+    int classrooms = 0;
+    int students = 0;
+    int guardians = 0;
+    int households = 0;
+    int attendanceRecords = 0;
+    int academicRecords = 0;
+    qint64 elapsedMs = 0;
+};
+
+// progress(done, total) is called now and then; returning false cancels
+// (the file is then removed, nothing half-written stays).
+using DemoProgress = std::function<bool(int done, int total)>;
+
+// Creates a new database file at `path` (refuses an existing file).
+Result<DemoSummary> generate(const QString &path, const DemoOptions &options, const DemoProgress &progress = {});
+
+} // namespace care::demo

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "services/studentservice.h"
+#include "storage/database.h"
+#include "storage/writescope.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace care {
+
+class Clock;
+
+namespace ui {
+
+// What every screen of an open database shares: the database, the clock,
+// who is working, the student service and the undo history of edits.
+class AppContext : public QObject {
+    Q_OBJECT
+public:
+    AppContext(DatabasePtr db, const Clock &clock, Actor actor, QObject *parent = nullptr)
+        : QObject(parent), m_db(std::move(db)), m_clock(clock), m_actor(std::move(actor)),
+          m_students(*m_db, clock), m_undo(this)
+    {
+    }
+
+    Database &database() const { return *m_db; }
+    DatabasePtr databasePtr() const { return m_db; }
+    const Clock &clock() const { return m_clock; }
+    const Actor &actor() const { return m_actor; }
+    StudentService &students() { return m_students; }
+    QUndoStack &undoStack() { return m_undo; }
+
+signals:
+    // Emitted after any saved change to a student (create, edit, undo, redo),
+    // so lists and profiles reload what they show.
+    void studentChanged(const QString &studentId);
+
+private:
+    DatabasePtr m_db;
+    const Clock &m_clock;
+    Actor m_actor;
+    StudentService m_students;
+    QUndoStack m_undo;
+};
+
+} // namespace ui
+} // namespace care

@@ -1,0 +1,3 @@
+list(APPEND CARE_UI_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/appcontext.h
+)

@@ -1,0 +1,1 @@
+list(APPEND CARE_UI_SOURCES)
