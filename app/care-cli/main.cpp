@@ -1,8 +1,43 @@
+#include "console.h"
+#include "democommand.h"
+#include "exitcode.h"
+#include "generalhelp.h"
+#include "languageoption.h"
+#include "studentscommand.h"
+#include "validateidcommand.h"
+
+#include "translations.h"
+
 #include <QCoreApplication>
-#include <cstdio>
+
+using namespace care::cli;
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    std::puts("care-cli " CARE_VERSION);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("care-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CARE_VERSION));
+
+    const LanguageOption languageOption(QCoreApplication::arguments().mid(1));
+    care::installTranslations(languageOption.language());
+    if (const QString error = languageOption.errorMessage(); !error.isEmpty()) {
+        Console::errLine(error);
+        return ExitUsage;
+    }
+
+    const QStringList arguments = languageOption.remainingArguments();
+    const QString command = arguments.value(0);
+    if (command.isEmpty())
+        return GeneralHelp::missingCommand();
+    if (command == QLatin1String("--version") || command == QLatin1String("-v"))
+        return GeneralHelp::printVersion();
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help"))
+        return GeneralHelp::printHelp();
+    if (command == QLatin1String("demo"))
+        return DemoCommand::run(arguments);
+    if (command == QLatin1String("students"))
+        return StudentsCommand::run(arguments);
+    if (command == QLatin1String("validate-id"))
+        return ValidateIdCommand::run(arguments);
+    return GeneralHelp::unknownCommand(command);
 }

@@ -22,8 +22,15 @@ UCollator *thaiCollator()
     thread_local std::unique_ptr<UCollator, UCollatorDeleter> collator = [] {
         UErrorCode status = U_ZERO_ERROR;
         UCollator *c = ucol_open("th_TH", &status);
-        if (U_FAILURE(status))
+        // QCollator forces non-ignorable spaces and punctuation over the Thai
+        // tailoring's "shifted"; keys must do the same or the orders differ
+        // (a key is "first last", so the space separates the names).
+        if (U_SUCCESS(status))
+            ucol_setAttribute(c, UCOL_ALTERNATE_HANDLING, UCOL_NON_IGNORABLE, &status);
+        if (U_FAILURE(status)) {
+            ucol_close(c);
             c = nullptr;
+        }
         return std::unique_ptr<UCollator, UCollatorDeleter>(c);
     }();
     return collator.get();
@@ -75,7 +82,8 @@ QString version()
     ucol_getVersion(c, info);
     char text[U_MAX_VERSION_STRING_LENGTH];
     u_versionToString(info, text);
-    return QStringLiteral("icu-th-%1").arg(QString::fromLatin1(text));
+    // "-ni": keys made with non-ignorable spaces; older stored keys get rebuilt.
+    return QStringLiteral("icu-th-%1-ni").arg(QString::fromLatin1(text));
 }
 
 } // namespace care::collation

@@ -140,10 +140,13 @@ Result<QDate> parseDate(const QString &input, Language language)
     if (text.isEmpty())
         return dateError(DateText::tr("The date is empty."), input);
     text.remove(QRegularExpression(QStringLiteral("^(วันที่|วัน)\\s*")));
-    text.replace(QRegularExpression(QStringLiteral("(พ\\.ศ\\.|ค\\.ศ\\.|B\\.E\\.|BE|A\\.D\\.|AD|CE)")),
-                 QStringLiteral(" "));
-    const bool explicitGregorian = input.contains(QLatin1String("ค.ศ.")) || input.contains(QLatin1String("A.D."))
-        || input.contains(QLatin1String("AD")) || input.contains(QLatin1String("CE"));
+    // Latin markers only as whole words: "SEPTEMBER" holds "BE", "DECEMBER" holds "CE".
+    static const QRegularExpression eraMarker(
+        QStringLiteral("พ\\.ศ\\.|ค\\.ศ\\.|(?<![A-Za-z])(B\\.E\\.|BE|A\\.D\\.|AD|CE)(?![A-Za-z])"));
+    static const QRegularExpression gregorianMarker(
+        QStringLiteral("ค\\.ศ\\.|(?<![A-Za-z])(A\\.D\\.|AD|CE)(?![A-Za-z])"));
+    const bool explicitGregorian = gregorianMarker.match(text).hasMatch();
+    text.replace(eraMarker, QStringLiteral(" "));
     text = text.simplified();
 
     int day = 0, month = 0, year = 0;

@@ -60,10 +60,23 @@ Status writeGuardians(WriteScope &scope, StudentRepository &repo, const QString 
             return !link.guardian.id.isEmpty() && l.guardian.id == link.guardian.id;
         });
         if (match == existing->end()) {
-            if (link.guardian.id.isEmpty())
+            // A guardian with an id may already be stored (a sibling's
+            // guardian, or one a redo brings back): update it, don't duplicate.
+            std::optional<Guardian> stored;
+            if (link.guardian.id.isEmpty()) {
                 link.guardian.id = scope.makeId();
-            if (auto s = StudentRepository::insert(scope, link.guardian); !s)
+            } else {
+                auto found = repo.guardian(link.guardian.id);
+                if (!found)
+                    return found.error();
+                stored = found.value();
+            }
+            if (stored) {
+                if (auto s = StudentRepository::update(scope, *stored, link.guardian); !s)
+                    return s.error();
+            } else if (auto s = StudentRepository::insert(scope, link.guardian); !s) {
                 return s;
+            }
         } else if (auto s = StudentRepository::update(scope, match->guardian, link.guardian); !s) {
             return s.error();
         }
@@ -88,18 +101,35 @@ Result<QString> StudentService::create(StudentRecord record, const Actor &actor)
     if (!scope.isActive())
         return scope.error();
     Student &s = record.student;
-    s.id = scope.makeId();
+    if (s.id.isEmpty())
+        s.id = scope.makeId();
+    else if (!isUuid(s.id))
+        return Error{StudentServiceText::tr("The student's record id is not valid."), {}, s.id};
     s.citizenId = normalizeCitizenId(s.citizenId);
     s.createdAt = s.updatedAt = m_clock.nowUtc();
+    StudentRepository repo(m_db);
+    s.householdId.clear();
     if (record.household) {
-        record.household->id = scope.makeId();
-        if (auto st = StudentRepository::insert(scope, *record.household); !st)
+        Household &h = *record.household;
+        std::optional<Household> stored;
+        if (h.id.isEmpty()) {
+            h.id = scope.makeId();
+        } else {
+            auto found = repo.household(h.id);
+            if (!found)
+                return found.error();
+            stored = found.value();
+        }
+        if (stored) {
+            if (auto st = StudentRepository::update(scope, *stored, h); !st)
+                return st.error();
+        } else if (auto st = StudentRepository::insert(scope, h); !st) {
             return st.error();
-        s.householdId = record.household->id;
+        }
+        s.householdId = h.id;
     }
     if (auto st = StudentRepository::insert(scope, s); !st)
         return st.error();
-    StudentRepository repo(m_db);
     if (auto st = writeGuardians(scope, repo, s.id, record.guardians); !st)
         return st.error();
     if (!record.classroomId.isEmpty()) {
@@ -164,6 +194,37 @@ Status StudentService::update(const StudentRecord &record, const Actor &actor)
     if (auto st = scope.audit(QStringLiteral("update"), QStringLiteral("student"), after.id,
                               sections.isEmpty() ? QStringLiteral("guardians") : sections.join(QLatin1Char(',')));
         !st)
+        return st;
+    return scope.commit();
+}
+
+Status StudentService::remove(const QString &studentId, const Actor &actor)
+{
+    StudentRepository repo(m_db);
+    WriteScope scope(m_db, actor, m_clock);
+    if (!scope.isActive())
+        return scope.error();
+    auto student = repo.student(studentId);
+    if (!student)
+        return student.error();
+    auto links = repo.guardians(studentId);
+    if (!links)
+        return links.error();
+    if (auto st = StudentRepository::removeTermRecords(scope, studentId); !st)
+        return st;
+    if (auto st = StudentRepository::removeEnrollments(scope, studentId); !st)
+        return st;
+    for (const GuardianLink &link : links.value())
+        if (auto st = StudentRepository::unlink(scope, studentId, link.guardian.id); !st)
+            return st;
+    if (auto st = StudentRepository::remove(scope, student.value()); !st)
+        return st;
+    for (const GuardianLink &link : links.value())
+        if (auto st = StudentRepository::removeGuardianIfUnlinked(scope, link.guardian.id); !st)
+            return st;
+    if (auto st = StudentRepository::removeHouseholdIfUnused(scope, student->householdId); !st)
+        return st;
+    if (auto st = scope.audit(QStringLiteral("delete"), QStringLiteral("student"), studentId); !st)
         return st;
     return scope.commit();
 }

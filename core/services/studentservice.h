@@ -29,10 +29,17 @@ public:
     // Every problem with the record, each naming its field; empty = valid.
     QList<Error> validate(const StudentRecord &record) const;
 
+    // A record that already carries ids (student, household, guardians) is
+    // created with those ids: undoing a removal brings back the same record.
     Result<QString> create(StudentRecord record, const Actor &actor);
     // Saves `record` over the stored one (by record.student.id); only changed
     // fields are written. Guardians missing from the record are unlinked.
     Status update(const StudentRecord &record, const Actor &actor);
+
+    // Deletes the student with its term records, enrollments and guardian
+    // links, and the guardians and household nobody else uses, in one audited
+    // write that leaves change-log tombstones.
+    Status remove(const QString &studentId, const Actor &actor);
 
     Result<StudentRecord> load(const QString &studentId) const;
 

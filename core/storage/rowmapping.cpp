@@ -216,6 +216,17 @@ TableRow toRow(const Guardian &g, const QString &now)
     return row;
 }
 
+TableRow toRow(const QString &studentId, const GuardianLink &link)
+{
+    TableRow row{QStringLiteral("student_guardian"), studentId + QLatin1Char(':') + link.guardian.id, {}};
+    row.set(QStringLiteral("student_id"), studentId)
+        .set(QStringLiteral("guardian_id"), link.guardian.id)
+        .set(QStringLiteral("relation"), code(link.relation))
+        .set(QStringLiteral("is_primary"), link.isPrimary ? 1 : 0)
+        .set(QStringLiteral("lives_with_student"), link.livesWithStudent ? 1 : 0);
+    return row;
+}
+
 Guardian guardianFromQuery(const QSqlQuery &q, int i)
 {
     Guardian g;

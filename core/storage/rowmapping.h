@@ -17,6 +17,9 @@ TableRow toRow(const Classroom &c);
 TableRow toRow(const Enrollment &e);
 TableRow toRow(const Student &s);
 TableRow toRow(const Guardian &g, const QString &now);
+// student_guardian has a composite key: the row's id (used by the change log
+// only) is "studentId:guardianId"; the table itself has no id column.
+TableRow toRow(const QString &studentId, const GuardianLink &link);
 TableRow toRow(const Household &h, const QString &now);
 TableRow toRow(const AttendanceRecord &a);
 TableRow toRow(const AcademicRecord &a);

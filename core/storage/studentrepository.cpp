@@ -24,18 +24,6 @@ QString joined(const QStringList &columns, const QString &alias = {})
         out << alias + QLatin1Char('.') + c;
     return out.join(QLatin1Char(','));
 }
-
-TableRow linkRow(const QString &studentId, const GuardianLink &link)
-{
-    // student_guardian has a composite key; its change-log id joins both ids.
-    TableRow row{QStringLiteral("student_guardian"), studentId + QLatin1Char(':') + link.guardian.id, {}};
-    row.set(QStringLiteral("student_id"), studentId)
-        .set(QStringLiteral("guardian_id"), link.guardian.id)
-        .set(QStringLiteral("relation"), code(link.relation))
-        .set(QStringLiteral("is_primary"), link.isPrimary ? 1 : 0)
-        .set(QStringLiteral("lives_with_student"), link.livesWithStudent ? 1 : 0);
-    return row;
-}
 } // namespace
 
 Status StudentRepository::insert(WriteScope &scope, const Student &s) { return insertRow(scope, toRow(s)); }
@@ -77,7 +65,7 @@ Result<int> StudentRepository::update(WriteScope &scope, const Guardian &before,
 
 Status StudentRepository::link(WriteScope &scope, const QString &studentId, const GuardianLink &link)
 {
-    const TableRow row = linkRow(studentId, link);
+    const TableRow row = toRow(studentId, link);
     QSqlQuery q(scope.connection());
     q.prepare(QStringLiteral("INSERT INTO student_guardian(student_id, guardian_id, relation, is_primary, "
                              "lives_with_student) VALUES (?, ?, ?, ?, ?) ON CONFLICT(student_id, guardian_id) "
@@ -175,6 +163,18 @@ Result<QList<GuardianLink>> StudentRepository::guardians(const QString &studentI
     return links;
 }
 
+Result<std::optional<Guardian>> StudentRepository::guardian(const QString &guardianId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM guardian WHERE id = ?").arg(joined(guardianColumns())));
+    q.addBindValue(guardianId);
+    if (auto s = execStatement(q, QStringLiteral("load guardian")); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<Guardian>();
+    return std::optional<Guardian>(guardianFromQuery(q));
+}
+
 Result<std::optional<Household>> StudentRepository::household(const QString &householdId) const
 {
     if (householdId.isEmpty())
@@ -242,11 +242,13 @@ Result<StudentProfile> StudentRepository::profile(const QString &studentId) cons
         "       a.id, a.days_enrolled, a.days_absent, a.days_late, "
         "       r.id, r.gpa, r.failing_marks, r.incomplete_marks, r.not_allowed_marks "
         "FROM term t JOIN academic_year y ON y.id = t.academic_year_id "
-        "LEFT JOIN attendance_record a ON a.term_id = t.id AND a.student_id = ?1 "
-        "LEFT JOIN academic_record r ON r.term_id = t.id AND r.student_id = ?1 "
+        "LEFT JOIN attendance_record a ON a.term_id = t.id AND a.student_id = ? "
+        "LEFT JOIN academic_record r ON r.term_id = t.id AND r.student_id = ? "
         "WHERE a.id IS NOT NULL OR r.id IS NOT NULL "
         "ORDER BY y.year_be DESC, t.number DESC"));
-    q.bindValue(0, studentId);
+    // Two plain placeholders: Qt counts each "?1" as a parameter of its own.
+    q.addBindValue(studentId);
+    q.addBindValue(studentId);
     if (auto st = execStatement(q, QStringLiteral("load term indicators")); !st)
         return st.error();
     while (q.next()) {
@@ -274,7 +276,8 @@ Result<bool> StudentRepository::citizenIdTaken(const QString &citizenId, const Q
     if (citizenId.isEmpty())
         return false;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM student WHERE citizen_id = ? AND id <> ?"));
+    // IS NOT: a new record's empty id binds as NULL, and "id <> NULL" matches nothing.
+    q.prepare(QStringLiteral("SELECT 1 FROM student WHERE citizen_id = ? AND id IS NOT ?"));
     q.addBindValue(citizenId);
     q.addBindValue(exceptStudentId);
     if (auto s = execStatement(q, QStringLiteral("check citizen id")); !s)

@@ -58,12 +58,22 @@ public:
     static Status insert(WriteScope &scope, const AttendanceRecord &a);
     static Status insert(WriteScope &scope, const AcademicRecord &a);
 
+    // Row-level deletes for use inside a WriteScope; each deleted row leaves
+    // a change-log tombstone. Removing a student takes them in this order.
+    static Status removeTermRecords(WriteScope &scope, const QString &studentId);  // attendance + academic
+    static Status removeEnrollments(WriteScope &scope, const QString &studentId);
+    static Status remove(WriteScope &scope, const Student &s);  // the student row only
+    // Shared records go only when nobody uses them any more.
+    static Status removeGuardianIfUnlinked(WriteScope &scope, const QString &guardianId);
+    static Status removeHouseholdIfUnused(WriteScope &scope, const QString &householdId);
+
     Result<Student> student(const QString &id) const;
     // Finds by record id, national ID / G-code (dashes allowed) or, within
     // a school, by student number. Empty optional if nobody matches.
     Result<std::optional<Student>> find(const QString &idOrNumber) const;
     Result<StudentProfile> profile(const QString &studentId) const;
     Result<QList<GuardianLink>> guardians(const QString &studentId) const;
+    Result<std::optional<Guardian>> guardian(const QString &guardianId) const;
     Result<std::optional<Household>> household(const QString &householdId) const;
     Result<bool> citizenIdTaken(const QString &citizenId, const QString &exceptStudentId) const;
     Result<int> count() const;

@@ -11,6 +11,8 @@ namespace care {
 namespace {
 
 constexpr int kTrigram = 3;  // FTS5 trigram needs at least 3 characters per term
+constexpr int kIdFragment = 6;      // digits from which an ID fragment may match mid-number
+constexpr int kWalkIndexFrom = 2000;  // matches above which the page walks the sort index
 
 struct Where {
     QStringList clauses;
@@ -51,9 +53,29 @@ QStringList searchTerms(const QString &text)
     return trimmed.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
+bool isIdQuery(const QStringList &terms)
+{
+    static const QRegularExpression idPattern(QStringLiteral("^G?[0-9]+$"));
+    return terms.size() == 1 && idPattern.match(terms.first()).hasMatch();
+}
+
 void addTextFilter(Where &where, const QString &text)
 {
     const QStringList terms = searchTerms(text);
+    if (isIdQuery(terms)) {
+        // IDs and student numbers are typed from their first digit, read off
+        // a card or a register: a prefix on their indexes answers at once.
+        // Longer fragments (the last digits of an ID) also match anywhere.
+        const QString term = terms.first();
+        const QString glob = globPrefix(term);
+        if (term.size() >= kIdFragment)
+            where.add(QStringLiteral("(s.citizen_id GLOB ? OR s.student_number GLOB ? OR s.local_rowid IN "
+                                     "(SELECT rowid FROM student_search WHERE student_search MATCH ?))"),
+                      {glob, glob, QStringLiteral("{citizen_id student_number} : ") + ftsPhrase(term)});
+        else
+            where.add(QStringLiteral("(s.citizen_id GLOB ? OR s.student_number GLOB ?)"), {glob, glob});
+        return;
+    }
     QStringList phrases;
     for (const QString &term : terms)
         if (term.size() >= kTrigram)
@@ -106,11 +128,13 @@ QString whereSql(const Where &where)
 
 QString orderSql(StudentSort sort, bool ascending)
 {
+    // Ties break on local_rowid, the rowid every index already carries, so
+    // SQLite reads pages straight from the index instead of sorting.
     const QString dir = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     switch (sort) {
-    case StudentSort::Name: return QStringLiteral("s.sort_key %1, s.id").arg(dir);
-    case StudentSort::StudentNumber: return QStringLiteral("s.student_number %1, s.id").arg(dir);
-    case StudentSort::BirthDate: return QStringLiteral("s.birth_date %1, s.id").arg(dir);
+    case StudentSort::Name: return QStringLiteral("s.sort_key %1, s.local_rowid %1").arg(dir);
+    case StudentSort::StudentNumber: return QStringLiteral("s.student_number %1, s.local_rowid %1").arg(dir);
+    case StudentSort::BirthDate: return QStringLiteral("s.birth_date %1, s.local_rowid %1").arg(dir);
     case StudentSort::Classroom:
         return QStringLiteral("c.grade_ordinal %1, c.room %1, e.class_number %1, s.sort_key").arg(dir);
     }
@@ -119,12 +143,20 @@ QString orderSql(StudentSort sort, bool ascending)
 
 } // namespace
 
-Result<int> StudentSearch::count(const StudentFilter &filter) const
+QString StudentSearch::countSql(const StudentFilter &filter, QVariantList *values) const
 {
     const Where where = buildWhere(filter);
+    if (values)
+        *values = where.values;
+    return QStringLiteral("SELECT count(*) FROM student s") + whereSql(where);
+}
+
+Result<int> StudentSearch::count(const StudentFilter &filter) const
+{
+    QVariantList values;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM student s") + whereSql(where));
-    for (const QVariant &v : where.values)
+    q.prepare(countSql(filter, &values));
+    for (const QVariant &v : values)
         q.addBindValue(v);
     if (auto s = execStatement(q, QStringLiteral("count students")); !s)
         return s.error();
@@ -132,31 +164,52 @@ Result<int> StudentSearch::count(const StudentFilter &filter) const
 }
 
 QString StudentSearch::pageSql(const StudentFilter &filter, StudentSort sort, bool ascending, int offset, int limit,
-                               QVariantList *values) const
+                               QVariantList *values, int expectedMatches) const
 {
     const Where where = buildWhere(filter);
+    const QString columns = QStringLiteral(
+        "SELECT s.id, s.citizen_id, s.student_number, s.prefix, s.first_name_th, s.last_name_th, "
+        "       s.first_name_en, s.last_name_en, s.nickname, s.birth_date, s.sex, s.status, "
+        "       s.school_id, sc.name_th, c.grade, c.room ");
+    const QString joins = QStringLiteral(
+        "JOIN school sc ON sc.id = s.school_id "
+        "LEFT JOIN enrollment e ON e.student_id = s.id AND e.academic_year_id = ? "
+        "LEFT JOIN classroom c ON c.id = e.classroom_id");
+    const QString order = QStringLiteral(" ORDER BY ") + orderSql(sort, ascending);
+    if (sort == StudentSort::Classroom) {
+        // The order needs the class columns: join first, then sort and cut.
+        if (values) {
+            values->clear();
+            *values << filter.academicYearId << where.values << limit << offset;
+        }
+        return columns + QStringLiteral("FROM student s ") + joins + whereSql(where) + order
+            + QStringLiteral(" LIMIT ? OFFSET ?");
+    }
+    // Pick the page from the student table alone, then join only its rows:
+    // a short query can match thousands of students, and joining every match
+    // before cutting the page cost more than the search itself.
     if (values) {
         values->clear();
-        *values << filter.academicYearId << where.values << limit << offset;
+        *values << where.values << limit << offset << filter.academicYearId;
     }
-    return QStringLiteral(
-               "SELECT s.id, s.citizen_id, s.student_number, s.prefix, s.first_name_th, s.last_name_th, "
-               "       s.first_name_en, s.last_name_en, s.nickname, s.birth_date, s.sex, s.status, "
-               "       s.school_id, sc.name_th, c.grade, c.room "
-               "FROM student s JOIN school sc ON sc.id = s.school_id "
-               "LEFT JOIN enrollment e ON e.student_id = s.id AND e.academic_year_id = ? "
-               "LEFT JOIN classroom c ON c.id = e.classroom_id")
-        + whereSql(where) + QStringLiteral(" ORDER BY ") + orderSql(sort, ascending)
-        + QStringLiteral(" LIMIT ? OFFSET ?");
+    // When many rows match, walking the name index in order and stopping at
+    // the page's end beats collecting and sorting every match.
+    QString source = QStringLiteral("student s");
+    if (sort == StudentSort::Name && expectedMatches >= kWalkIndexFrom && !filter.text.trimmed().isEmpty())
+        source = filter.schoolId.isEmpty() ? QStringLiteral("student s INDEXED BY student_sort")
+                                           : QStringLiteral("student s INDEXED BY student_school_sort");
+    return columns + QStringLiteral("FROM (SELECT s.local_rowid AS page_rowid FROM ") + source + whereSql(where)
+        + order + QStringLiteral(" LIMIT ? OFFSET ?) page JOIN student s ON s.local_rowid = page.page_rowid ") + joins
+        + order;
 }
 
 Result<QList<StudentListRow>> StudentSearch::page(const StudentFilter &filter, StudentSort sort, bool ascending,
-                                                  int offset, int limit) const
+                                                  int offset, int limit, int expectedMatches) const
 {
     QVariantList values;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(pageSql(filter, sort, ascending, offset, limit, &values));
+    q.prepare(pageSql(filter, sort, ascending, offset, limit, &values, expectedMatches));
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (auto s = execStatement(q, QStringLiteral("list students")); !s)

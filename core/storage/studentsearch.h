@@ -48,11 +48,14 @@ public:
     explicit StudentSearch(Database &db) : m_db(db) {}
 
     Result<int> count(const StudentFilter &filter) const;
+    // expectedMatches: count() of the same filter if known (-1 otherwise);
+    // it picks the faster plan for broad matches.
     Result<QList<StudentListRow>> page(const StudentFilter &filter, StudentSort sort, bool ascending, int offset,
-                                       int limit) const;
-    // The SQL and bound values of page(), for benchmarks that rerun it elsewhere.
+                                       int limit, int expectedMatches = -1) const;
+    // The SQL and bound values of page() and count(), for benchmarks that rerun them elsewhere.
     QString pageSql(const StudentFilter &filter, StudentSort sort, bool ascending, int offset, int limit,
-                    QVariantList *values) const;
+                    QVariantList *values, int expectedMatches = -1) const;
+    QString countSql(const StudentFilter &filter, QVariantList *values) const;
 
 private:
     Database &m_db;

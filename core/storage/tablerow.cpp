@@ -15,8 +15,13 @@ struct RowText {
     Q_DECLARE_TR_FUNCTIONS(RowText)
 };
 
-TableRow &TableRow::set(const QString &column, const QVariant &value)
+TableRow &TableRow::set(const QString &column, const QVariant &input)
 {
+    // Qt's SQLite driver binds a null QString as SQL NULL, which the
+    // NOT NULL DEFAULT '' text columns refuse: an unset field is ''. A
+    // deliberate NULL (QVariant(QMetaType(...)), isNull()) stays NULL.
+    const bool unsetText = input.typeId() == QMetaType::QString && !input.isNull() && input.toString().isNull();
+    const QVariant value = unsetText ? QVariant(QStringLiteral("")) : input;
     for (auto &entry : columns)
         if (entry.first == column) {
             entry.second = value;

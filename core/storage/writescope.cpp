@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <cstdio>
+
 namespace care {
 
 struct WriteText {
@@ -62,8 +64,7 @@ QString WriteScope::now() const { return toStoredTimestamp(m_clock.nowUtc()); }
 
 QString WriteScope::makeId() { return m_ids ? m_ids->next() : newId(); }
 
-Status WriteScope::recordChange(const QString &entity, const QString &entityId, ChangeOperation op,
-                                const QJsonObject &fields)
+ChangeStamp WriteScope::stampChange()
 {
     // Hybrid logical clock: wall milliseconds, a counter for same-ms changes,
     // and the device id, so every replica orders changes the same way.
@@ -74,21 +75,28 @@ Status WriteScope::recordChange(const QString &entity, const QString &entityId, 
     } else {
         ++m_hlcCounter;
     }
-    const QString hlc = QStringLiteral("%1-%2-%3")
-                            .arg(m_hlcMs, 13, 10, QLatin1Char('0'))
-                            .arg(m_hlcCounter, 6, 10, QLatin1Char('0'))
-                            .arg(m_db.deviceId());
+    // Fixed widths keep the text sortable. Formatted by hand, not with
+    // QString::arg: bulk writes stamp every row.
+    char clock[32];
+    std::snprintf(clock, sizeof clock, "%013lld-%06d-", static_cast<long long>(m_hlcMs), m_hlcCounter);
+    return ChangeStamp{makeId(), QLatin1String(clock) + m_db.deviceId()};
+}
+
+Status WriteScope::recordChange(const QString &entity, const QString &entityId, ChangeOperation op,
+                                const QJsonObject &fields)
+{
+    const ChangeStamp stamp = stampChange();
     auto statement = prepared(QStringLiteral("INSERT INTO change_log(change_id, entity, entity_id, operation, "
                                              "payload, hlc) VALUES (?, ?, ?, ?, ?, ?)"));
     if (!statement)
         return statement.error();
     QSqlQuery &q = *statement.value();
-    q.bindValue(0, makeId());
+    q.bindValue(0, stamp.changeId);
     q.bindValue(1, entity);
     q.bindValue(2, entityId);
     q.bindValue(3, changeOperationCode(op));
     q.bindValue(4, QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
-    q.bindValue(5, hlc);
+    q.bindValue(5, stamp.hlc);
     return execStatement(q, QStringLiteral("record change"));
 }
 
@@ -109,15 +117,17 @@ Status WriteScope::audit(const QString &action, const QString &entity, const QSt
                                          m_lastAuditHash});
     q.prepare(QStringLiteral("INSERT INTO audit_event(id, at, actor, action, entity, entity_id, section, "
                              "summary, reason, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // A null QString binds as SQL NULL; these NOT NULL columns take '' instead.
+    const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
     q.addBindValue(id);
     q.addBindValue(at);
-    q.addBindValue(actor);
-    q.addBindValue(action);
-    q.addBindValue(entity);
-    q.addBindValue(entityId);
-    q.addBindValue(section);
-    q.addBindValue(summary);
-    q.addBindValue(reason);
+    q.addBindValue(text(actor));
+    q.addBindValue(text(action));
+    q.addBindValue(text(entity));
+    q.addBindValue(text(entityId));
+    q.addBindValue(text(section));
+    q.addBindValue(text(summary));
+    q.addBindValue(text(reason));
     q.addBindValue(m_lastAuditHash);
     q.addBindValue(hash);
     if (auto s = execStatement(q, QStringLiteral("append audit event")); !s)

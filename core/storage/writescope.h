@@ -25,6 +25,12 @@ struct Actor {
 
 enum class ChangeOperation { Insert, Update, Delete };
 
+// Identity and order of one change-log entry.
+struct ChangeStamp {
+    QString changeId;
+    QString hlc;  // hybrid logical clock: ms-counter-device
+};
+
 // One write = one transaction that also appends its audit event and its
 // change-log entry. Nothing is visible unless commit() succeeds; leaving the
 // scope without commit rolls everything back.
@@ -50,6 +56,9 @@ public:
     // Records one changed row for sync: the fields that changed (all on insert).
     Status recordChange(const QString &entity, const QString &entityId, ChangeOperation op,
                         const QJsonObject &fields);
+    // The next change's id and clock value (recordChange takes one itself;
+    // bulk writers that insert change-log rows in batches take them here).
+    ChangeStamp stampChange();
     // Appends one audit event, chained to the previous one by hash.
     Status audit(const QString &action, const QString &entity, const QString &entityId,
                  const QString &section = {}, const QString &summary = {}, const QString &reason = {});

@@ -40,5 +40,7 @@ CREATE INDEX student_last_name_th ON student(last_name_th);
 CREATE INDEX student_nickname ON student(nickname);
 CREATE INDEX student_first_name_en ON student(first_name_en COLLATE NOCASE);
 CREATE INDEX student_student_number ON student(student_number);
+CREATE INDEX student_citizen_id_prefix ON student(citizen_id);
+CREATE INDEX student_birth_date ON student(birth_date);
 CREATE INDEX student_status ON student(status, sort_key);
 CREATE INDEX classroom_year_grade ON classroom(academic_year_id, grade_ordinal);

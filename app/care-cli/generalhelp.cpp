@@ -1,0 +1,72 @@
+#include "generalhelp.h"
+
+#include "console.h"
+#include "exitcode.h"
+#include "texttable.h"
+
+namespace care::cli {
+namespace {
+constexpr int kHelpWidth = 80;
+}
+
+int GeneralHelp::printHelp()
+{
+    // Long synopses: each on its own line, its description indented below.
+    const QList<QPair<QString, QString>> commands = {
+        {QStringLiteral("demo --db FILE [--students N] [--seed S] [--year BE]"),
+         tr("Create a new database filled with realistic demo data.")},
+        {QStringLiteral("students search --db FILE [--json] [--school CODE] [--status CODE] [--limit N] [QUERY]"),
+         tr("Find students by name, nickname, ID number or student number.")},
+        {QStringLiteral("students show --db FILE [--json] ID"),
+         tr("Show one student's record (ID: record id, national ID number or G-code).")},
+        {QStringLiteral("validate-id VALUE"), tr("Check a national ID number or G-code.")},
+    };
+    QString commandList;
+    for (const auto &[synopsis, description] : commands)
+        commandList += QStringLiteral("  ") + synopsis + QLatin1Char('\n')
+                       + TextTable::wrap(description, kHelpWidth, QStringLiteral("      "));
+
+    TextTable general;
+    general.addRow({QStringLiteral("-h, --help"), tr("Show this help; after a command, that command's help.")});
+    general.addRow({QStringLiteral("-v, --version"), tr("Show the version.")});
+    general.addRow({QStringLiteral("--lang th|en"),
+                    tr("Language of messages and dates (default: from LC_ALL, LC_MESSAGES or LANG).")});
+
+    TextTable exitCodes;
+    exitCodes.addRow({QStringLiteral("0"), tr("success")});
+    exitCodes.addRow({QStringLiteral("1"), tr("invalid input, or the record was not found")});
+    exitCodes.addRow({QStringLiteral("2"), tr("file or database problem (missing, unreadable, not a Care "
+                                              "database, made by a newer version, already exists)")});
+    exitCodes.addRow({QStringLiteral("64"), tr("wrong usage: unknown command or option, missing argument")});
+
+    const QString indent = QStringLiteral("  ");
+    Console::out(tr("Usage: care-cli COMMAND [OPTIONS]") + QLatin1Char('\n') + QLatin1Char('\n')
+                 + tr("Care's command-line tool: works on a Care database file without a window.")
+                 + QLatin1Char('\n') + QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n')
+                 + commandList + QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n')
+                 + general.render(indent) + QLatin1Char('\n') + tr("Exit codes:") + QLatin1Char('\n')
+                 + exitCodes.render(indent));
+    return ExitOk;
+}
+
+int GeneralHelp::printVersion()
+{
+    Console::outLine(QStringLiteral("care-cli " CARE_VERSION));
+    return ExitOk;
+}
+
+int GeneralHelp::missingCommand()
+{
+    Console::errLine(tr("No command given."));
+    Console::errLine(tr("Run “care-cli --help” for the list of commands."));
+    return ExitUsage;
+}
+
+int GeneralHelp::unknownCommand(const QString &command)
+{
+    Console::errLine(tr("Unknown command “%1”.").arg(command));
+    Console::errLine(tr("Run “care-cli --help” for the list of commands."));
+    return ExitUsage;
+}
+
+} // namespace care::cli

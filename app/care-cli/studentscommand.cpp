@@ -1,0 +1,223 @@
+#include "studentscommand.h"
+
+#include "commandline.h"
+#include "console.h"
+#include "exitcode.h"
+#include "studentprinter.h"
+
+#include "domain/validation.h"
+#include "io/studentjson.h"
+#include "storage/schoolrepository.h"
+#include "util/clock.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace care::cli {
+namespace {
+
+constexpr int kDefaultLimit = 50;
+constexpr int kMaxLimit = 100'000;
+
+QCommandLineOption databaseOption()
+{
+    return QCommandLineOption(QStringLiteral("db"), StudentsCommand::tr("The Care database file."),
+                              QStringLiteral("FILE"));
+}
+
+QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"), StudentsCommand::tr("Print JSON instead of text."));
+}
+
+// Opens without creating, migrating a newer file or touching a foreign one:
+// Database::open refuses those before writing anything.
+DatabasePtr openDatabase(const CommandLine &commandLine, int *exitCode)
+{
+    auto db = Database::open(commandLine.value(QStringLiteral("db")), Database::OpenMode::ExistingOnly);
+    if (!db) {
+        Console::errLine(db.error().describe());
+        *exitCode = ExitFileProblem;
+        return {};
+    }
+    return db.value();
+}
+
+int databaseError(const Error &error)
+{
+    Console::errLine(error.describe());
+    return ExitFileProblem;
+}
+
+void printJson(const QJsonDocument &document) { Console::outBytes(document.toJson(QJsonDocument::Indented)); }
+
+} // namespace
+
+int StudentsCommand::run(const QStringList &arguments)
+{
+    const QString subcommand = arguments.value(1);
+    if (subcommand == QLatin1String("search"))
+        return search(arguments.mid(1));
+    if (subcommand == QLatin1String("show"))
+        return show(arguments.mid(1));
+    if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h"))
+        return printHelp();
+    Console::errLine(subcommand.isEmpty() ? tr("Missing subcommand: students search or students show.")
+                                          : tr("Unknown subcommand “%1”: use students search or students show.")
+                                                .arg(subcommand));
+    Console::errLine(tr("Run “care-cli students --help” for details."));
+    return ExitUsage;
+}
+
+int StudentsCommand::printHelp()
+{
+    Console::outLine(tr("Usage: care-cli students search|show --db FILE …"));
+    Console::outLine();
+    Console::outLine(tr("  search  Find students by name, nickname, ID number or student number."));
+    Console::outLine(tr("  show    Show one student's record."));
+    Console::outLine();
+    Console::outLine(tr("Run “care-cli students search --help” or “care-cli students show --help” for their "
+                        "options."));
+    return ExitOk;
+}
+
+int StudentsCommand::search(const QStringList &arguments)
+{
+    CommandLine commandLine(QStringLiteral("students search"),
+                            QStringLiteral("--db FILE [--json] [--school CODE] [--status CODE] [--limit N] [QUERY]"),
+                            tr("Finds students whose name, nickname, ID number or student number contains QUERY "
+                               "(at least 3 characters match anywhere; 1–2 characters match the start). Without "
+                               "QUERY, lists the students that match the other options, in name order."));
+    commandLine.addPositional(QStringLiteral("QUERY"), tr("Text to look for, e.g. part of a surname."));
+    commandLine.addOption(databaseOption());
+    commandLine.addOption(jsonOption());
+    commandLine.addOption(QCommandLineOption(QStringLiteral("school"), tr("Only this school (its 8-digit code)."),
+                                             QStringLiteral("CODE")));
+    QStringList statusCodes;
+    for (StudentStatus status : allValues<StudentStatus>())
+        statusCodes << code(status);
+    commandLine.addOption(QCommandLineOption(QStringLiteral("status"),
+                                             tr("Only students with this status: %1.")
+                                                 .arg(statusCodes.join(QStringLiteral(", "))),
+                                             QStringLiteral("CODE")));
+    commandLine.addOption(QCommandLineOption(QStringLiteral("limit"),
+                                             tr("At most N students (default %1).").arg(kDefaultLimit),
+                                             QStringLiteral("N")));
+    if (const auto exitNow = commandLine.parse(arguments, 0, -1))
+        return *exitNow;
+    if (!commandLine.isSet(QStringLiteral("db")))
+        return commandLine.usageError(tr("Missing option --db FILE."));
+
+    int exitCode = ExitOk;
+    const auto limit = commandLine.integerValue(QStringLiteral("limit"), kDefaultLimit, 1, kMaxLimit, &exitCode);
+    if (!limit)
+        return exitCode;
+    StudentFilter filter;
+    filter.text = commandLine.positional().join(QLatin1Char(' '));
+    if (commandLine.isSet(QStringLiteral("status"))) {
+        const QString statusCode = commandLine.value(QStringLiteral("status")).trimmed();
+        filter.status = fromCode<StudentStatus>(statusCode);
+        if (!filter.status) {
+            Console::errLine(tr("Unknown status “%1”; use one of: %2.")
+                                 .arg(statusCode, statusCodes.join(QStringLiteral(", "))));
+            return ExitInvalidInput;
+        }
+    }
+
+    const DatabasePtr db = openDatabase(commandLine, &exitCode);
+    if (!db)
+        return exitCode;
+    SchoolRepository schools(*db);
+    if (commandLine.isSet(QStringLiteral("school"))) {
+        const QString schoolCode = commandLine.value(QStringLiteral("school")).trimmed();
+        auto all = schools.schools();
+        if (!all)
+            return databaseError(all.error());
+        for (const School &school : all.value())
+            if (school.code == schoolCode)
+                filter.schoolId = school.id;
+        if (filter.schoolId.isEmpty()) {
+            Console::errLine(tr("No school in this database has the code “%1”.").arg(schoolCode));
+            return ExitInvalidInput;
+        }
+    }
+    // The class shown is the one of the newest academic year.
+    auto year = schools.currentAcademicYear();
+    if (!year)
+        return databaseError(year.error());
+    if (year.value())
+        filter.academicYearId = year.value()->id;
+
+    StudentSearch search(*db);
+    auto total = search.count(filter);
+    if (!total)
+        return databaseError(total.error());
+    auto rows = search.page(filter, StudentSort::Name, true, 0, int(*limit));
+    if (!rows)
+        return databaseError(rows.error());
+
+    if (commandLine.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const StudentListRow &row : rows.value())
+            array.append(studentListRowToJson(row));
+        printJson(QJsonDocument(array));
+        return ExitOk;
+    }
+    if (rows->isEmpty()) {
+        Console::outLine(tr("No student matches."));
+        return ExitOk;
+    }
+    Console::out(StudentPrinter::searchTable(rows.value()));
+    if (total.value() > rows->size())
+        Console::outLine(tr("Showing %1 of %2 students; use --limit to see more.")
+                             .arg(rows->size())
+                             .arg(total.value()));
+    else
+        Console::outLine(tr("%n student(s).", nullptr, int(rows->size())));
+    return ExitOk;
+}
+
+int StudentsCommand::show(const QStringList &arguments)
+{
+    CommandLine commandLine(QStringLiteral("students show"), QStringLiteral("--db FILE [--json] ID"),
+                            tr("Shows one student's record: identity, guardians, household, enrollment history, "
+                               "and attendance and grades per term."));
+    commandLine.addPositional(QStringLiteral("ID"),
+                              tr("The record id, or the national ID number or G-code (dashes allowed)."));
+    commandLine.addOption(databaseOption());
+    commandLine.addOption(jsonOption());
+    if (const auto exitNow = commandLine.parse(arguments, 1, 1))
+        return *exitNow;
+    if (!commandLine.isSet(QStringLiteral("db")))
+        return commandLine.usageError(tr("Missing option --db FILE."));
+
+    int exitCode = ExitOk;
+    const DatabasePtr db = openDatabase(commandLine, &exitCode);
+    if (!db)
+        return exitCode;
+    const QString id = commandLine.positional().constFirst();
+    StudentRepository repository(*db);
+    auto found = repository.find(id);
+    if (!found)
+        return databaseError(found.error());
+    if (!found.value()) {
+        Console::errLine(tr("No student has the id or ID number “%1”.").arg(id));
+        // A mistyped ID number is the usual cause: say what is wrong with it.
+        static const QRegularExpression digitsOnly(QStringLiteral("^[Gg]?[0-9\\- ]+$"));
+        if (digitsOnly.match(id.trimmed()).hasMatch())
+            if (auto kind = classifyCitizenId(id); !kind)
+                Console::errLine(kind.error().message);
+        return ExitInvalidInput;
+    }
+    auto profile = repository.profile(found.value()->id);
+    if (!profile)
+        return databaseError(profile.error());
+    if (commandLine.isSet(QStringLiteral("json")))
+        printJson(QJsonDocument(studentProfileToJson(profile.value())));
+    else
+        Console::out(StudentPrinter::profile(profile.value(), Clock::system().today()));
+    return ExitOk;
+}
+
+} // namespace care::cli

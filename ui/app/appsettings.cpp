@@ -1,0 +1,34 @@
+#include "app/appsettings.h"
+
+#include <QSettings>
+
+namespace care::ui::appsettings {
+namespace {
+
+const QString kLastDatabase = QStringLiteral("database/last");
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kGeometry = QStringLiteral("mainWindow/geometry");
+const QString kState = QStringLiteral("mainWindow/state");
+
+} // namespace
+
+QString lastDatabase() { return QSettings().value(kLastDatabase).toString(); }
+void setLastDatabase(const QString &path) { QSettings().setValue(kLastDatabase, path); }
+void forgetLastDatabase() { QSettings().remove(kLastDatabase); }
+
+std::optional<Language> language()
+{
+    const QString stored = QSettings().value(kLanguage).toString();
+    if (stored.isEmpty())
+        return std::nullopt;
+    return languageFromCode(stored, Language::English);
+}
+
+void setLanguage(Language value) { QSettings().setValue(kLanguage, languageCode(value)); }
+
+QByteArray mainWindowGeometry() { return QSettings().value(kGeometry).toByteArray(); }
+void setMainWindowGeometry(const QByteArray &geometry) { QSettings().setValue(kGeometry, geometry); }
+QByteArray mainWindowState() { return QSettings().value(kState).toByteArray(); }
+void setMainWindowState(const QByteArray &state) { QSettings().setValue(kState, state); }
+
+} // namespace care::ui::appsettings

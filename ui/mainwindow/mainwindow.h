@@ -1,0 +1,87 @@
+#pragma once
+
+#include "locale/language.h"
+#include "storage/database.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+
+namespace care::ui {
+
+class AppContext;
+class MainActions;
+class NavigationPanel;
+class StudentListPanel;
+
+// The desktop app's window: schools and classes on the left, the student
+// list in the centre, a slot for the student profile on the right.
+// Student editing lives elsewhere: the window only asks for it through
+// newStudentRequested()/editStudentRequested() and shows what it is given
+// through setProfileWidget().
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows `db` (null: no database open) and remembers it for the next start.
+    void setDatabase(DatabasePtr db);
+    AppContext *context() const { return m_context.get(); }
+
+    // Puts `widget` in the profile slot (the window takes ownership and
+    // deletes any widget set before).
+    void setProfileWidget(QWidget *widget);
+    QWidget *profileWidget() const { return m_profile; }
+
+    QString currentStudentId() const;
+    StudentListPanel *studentList() const { return m_list; }
+    NavigationPanel *navigation() const { return m_navigation; }
+    MainActions *actions() const { return m_actions; }
+
+    void setUiLanguage(Language language);  // applies now and remembers
+
+signals:
+    void contextChanged(care::ui::AppContext *context);  // after setDatabase; null when closed
+    void newStudentRequested();
+    void editStudentRequested(const QString &studentId);
+    void studentActivated(const QString &studentId);       // Enter or double-click in the list
+    void currentStudentChanged(const QString &studentId);  // selection in the list; empty when none
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    QWidget *createStartPage();
+    void connectActions();
+    void retranslateUi();
+    void updateTitle();
+    void updateCount(int shown);
+    void updateUndoActions();
+    void applyScope();
+    void openDatabaseFile();
+    void newDatabaseFile();
+    void createDemoDatabase();
+    void closeDatabase();
+
+    std::unique_ptr<AppContext> m_context;
+    MainActions *m_actions = nullptr;
+    QStackedWidget *m_pages = nullptr;  // start page (no database) / work area
+    QWidget *m_startPage = nullptr;
+    QLabel *m_startText = nullptr;
+    QSplitter *m_splitter = nullptr;
+    NavigationPanel *m_navigation = nullptr;
+    StudentListPanel *m_list = nullptr;
+    QStackedWidget *m_profileSlot = nullptr;
+    QLabel *m_profilePlaceholder = nullptr;
+    QWidget *m_profile = nullptr;
+    QLabel *m_countLabel = nullptr;
+    int m_shownCount = 0;
+};
+
+} // namespace care::ui

@@ -1,0 +1,264 @@
+#include "student/studentprofileview.h"
+
+#include "app/appcontext.h"
+#include "domain/validation.h"
+#include "locale/dates.h"
+#include "student/moneytext.h"
+#include "student/profiletables.h"
+#include "storage/studentrepository.h"
+#include "util/clock.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace care::ui {
+
+namespace {
+const QStringList kIdentityKeys{QStringLiteral("citizenId"), QStringLiteral("studentNumber"),
+                                QStringLiteral("birthDate"), QStringLiteral("sex"), QStringLiteral("status"),
+                                QStringLiteral("school"), QStringLiteral("address")};
+const QStringList kHouseholdKeys{QStringLiteral("memberCount"), QStringLiteral("monthlyIncome"),
+                                 QStringLiteral("incomePerPerson"), QStringLiteral("livingArrangement")};
+
+QLabel *mutedLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    label->setWordWrap(true);
+    return label;
+}
+} // namespace
+
+StudentProfileView::StudentProfileView(AppContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context), m_name(new QLabel(this)), m_subtitle(new QLabel(this)),
+      m_edit(new QPushButton(this)), m_message(mutedLabel(this)), m_body(new QWidget), m_scroll(new QScrollArea(this)),
+      m_identityBox(new QGroupBox(m_body)), m_householdBox(new QGroupBox(m_body)),
+      m_guardianBox(new QGroupBox(m_body)), m_enrollmentBox(new QGroupBox(m_body)), m_termBox(new QGroupBox(m_body)),
+      m_guardians(ProfileTables::makeTable(ProfileTables::guardianColumns(), m_guardianBox)),
+      m_enrollments(ProfileTables::makeTable(ProfileTables::enrollmentColumns(), m_enrollmentBox)),
+      m_terms(ProfileTables::makeTable(ProfileTables::termColumns(), m_termBox)),
+      m_noGuardians(mutedLabel(m_guardianBox)), m_noEnrollments(mutedLabel(m_enrollmentBox)),
+      m_noTerms(mutedLabel(m_termBox)), m_noHousehold(mutedLabel(m_householdBox)), m_termLegend(mutedLabel(m_termBox))
+{
+    m_name->setObjectName(QStringLiteral("studentName"));
+    QFont big = m_name->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_name->setFont(big);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    m_edit->setObjectName(QStringLiteral("editStudent"));
+    connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_studentId); });
+
+    auto *header = new QHBoxLayout;
+    auto *names = new QVBoxLayout;
+    names->addWidget(m_name);
+    names->addWidget(m_subtitle);
+    header->addLayout(names, 1);
+    header->addWidget(m_edit, 0, Qt::AlignTop);
+
+    auto *identityForm = new QFormLayout(m_identityBox);
+    for (const QString &key : kIdentityKeys)
+        addValue(identityForm, key);
+    auto *householdLayout = new QVBoxLayout(m_householdBox);
+    auto *householdForm = new QFormLayout;
+    householdLayout->addWidget(m_noHousehold);
+    householdLayout->addLayout(householdForm);
+    householdLayout->addStretch();
+    for (const QString &key : kHouseholdKeys)
+        addValue(householdForm, key);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_identityBox, 3);
+    top->addWidget(m_householdBox, 2);
+    for (auto [box, table, empty] : {std::tuple{m_guardianBox, m_guardians, m_noGuardians},
+                                     std::tuple{m_enrollmentBox, m_enrollments, m_noEnrollments},
+                                     std::tuple{m_termBox, m_terms, m_noTerms}}) {
+        auto *boxLayout = new QVBoxLayout(box);
+        boxLayout->addWidget(table);
+        boxLayout->addWidget(empty);
+    }
+    m_guardians->setObjectName(QStringLiteral("guardianTable"));
+    m_enrollments->setObjectName(QStringLiteral("enrollmentTable"));
+    m_terms->setObjectName(QStringLiteral("termTable"));
+    m_termBox->layout()->addWidget(m_termLegend);
+
+    auto *bodyLayout = new QVBoxLayout(m_body);
+    bodyLayout->addLayout(top);
+    bodyLayout->addWidget(m_guardianBox);
+    bodyLayout->addWidget(m_enrollmentBox);
+    bodyLayout->addWidget(m_termBox);
+    bodyLayout->addStretch();
+    m_scroll->setWidget(m_body);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_message);
+    layout->addWidget(m_scroll, 1);
+
+    connect(&m_context, &AppContext::studentChanged, this, [this](const QString &id) {
+        if (!m_studentId.isEmpty() && id == m_studentId)
+            reload();
+    });
+    retranslateUi();
+    clear();
+}
+
+QLabel *StudentProfileView::addValue(QFormLayout *form, const QString &key)
+{
+    auto *caption = new QLabel(this);
+    auto *value = new QLabel(this);
+    value->setObjectName(key + QStringLiteral("Value"));
+    value->setTextFormat(Qt::PlainText);
+    value->setWordWrap(true);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(caption, value);
+    m_captions.insert(key, caption);
+    m_values.insert(key, value);
+    return value;
+}
+
+void StudentProfileView::setValue(const QString &key, const QString &text)
+{
+    if (QLabel *label = m_values.value(key))
+        label->setText(text.isEmpty() ? tr("–") : text);
+}
+
+void StudentProfileView::showStudent(const QString &studentId)
+{
+    m_studentId = studentId;
+    reload();
+}
+
+void StudentProfileView::clear()
+{
+    m_studentId.clear();
+    showMessage(tr("Choose a student to see their record."));
+}
+
+void StudentProfileView::showMessage(const QString &message)
+{
+    m_name->clear();
+    m_subtitle->clear();
+    m_edit->hide();
+    m_scroll->hide();
+    m_message->setText(message);
+    m_message->show();
+}
+
+void StudentProfileView::reload()
+{
+    if (m_studentId.isEmpty())
+        return clear();
+    auto profile = StudentRepository(m_context.database()).profile(m_studentId);
+    if (!profile)
+        return showMessage(tr("This student's record could not be shown: %1").arg(profile.error().message));
+    render(profile.value());
+}
+
+void StudentProfileView::render(const StudentProfile &p)
+{
+    const Student &s = p.student;
+    m_message->hide();
+    m_edit->show();
+    m_scroll->show();
+    m_name->setText(s.displayName());
+    QStringList subtitle;
+    if (!s.fullNameEn().isEmpty() && s.fullNameEn() != s.displayName())
+        subtitle << s.fullNameEn();
+    if (!s.nickname.isEmpty())
+        subtitle << tr("Nickname: %1").arg(s.nickname);
+    if (!p.enrollments.isEmpty())
+        subtitle << classroomName(p.enrollments.first().grade, p.enrollments.first().room);
+    m_subtitle->setText(subtitle.join(QStringLiteral("  ·  ")));
+    m_subtitle->setVisible(!subtitle.isEmpty());
+
+    setValue(QStringLiteral("citizenId"),
+             s.idKind == IdKind::None ? label(IdKind::None)
+                                      : tr("%1 (%2)").arg(formatCitizenId(s.citizenId), label(s.idKind)));
+    setValue(QStringLiteral("studentNumber"), s.studentNumber);
+    const int age = ageOn(s.birthDate, m_context.clock().today());
+    setValue(QStringLiteral("birthDate"),
+             s.birthDate.isValid() ? tr("%1 (%n years old)", nullptr, age).arg(formatDate(s.birthDate, DateStyle::Long))
+                                   : QString());
+    setValue(QStringLiteral("sex"), label(s.sex));
+    setValue(QStringLiteral("status"), label(s.status));
+    setValue(QStringLiteral("school"), p.school.nameTh.isEmpty() ? p.school.nameEn : p.school.nameTh);
+    setValue(QStringLiteral("address"), s.address.oneLine());
+
+    m_noHousehold->setVisible(!p.household);
+    for (const QString &key : kHouseholdKeys) {
+        m_captions.value(key)->setVisible(p.household.has_value());
+        m_values.value(key)->setVisible(p.household.has_value());
+    }
+    if (const auto &h = p.household) {
+        setValue(QStringLiteral("memberCount"), tr("%n people", nullptr, h->memberCount));
+        setValue(QStringLiteral("monthlyIncome"), h->monthlyIncomeBaht ? formatBaht(*h->monthlyIncomeBaht) : QString());
+        const auto perPerson = h->incomePerPersonBaht();
+        setValue(QStringLiteral("incomePerPerson"), perPerson ? formatBaht(*perPerson) : QString());
+        setValue(QStringLiteral("livingArrangement"), label(h->livingArrangement));
+    }
+
+    ProfileTables::fillGuardians(m_guardians, p.guardians);
+    ProfileTables::fillEnrollments(m_enrollments, p.enrollments);
+    ProfileTables::fillTerms(m_terms, p.terms);
+    m_guardians->setVisible(!p.guardians.isEmpty());
+    m_noGuardians->setVisible(p.guardians.isEmpty());
+    m_enrollments->setVisible(!p.enrollments.isEmpty());
+    m_noEnrollments->setVisible(p.enrollments.isEmpty());
+    m_terms->setVisible(!p.terms.isEmpty());
+    m_noTerms->setVisible(p.terms.isEmpty());
+    m_termLegend->setVisible(!p.terms.isEmpty());
+}
+
+void StudentProfileView::retranslateUi()
+{
+    m_edit->setText(tr("&Edit…"));
+    m_identityBox->setTitle(tr("Student"));
+    m_householdBox->setTitle(tr("Household"));
+    m_guardianBox->setTitle(tr("Guardians"));
+    m_enrollmentBox->setTitle(tr("Enrollment history"));
+    m_termBox->setTitle(tr("Attendance and grades"));
+    const QHash<QString, QString> captions{
+        {QStringLiteral("citizenId"), tr("ID number")},
+        {QStringLiteral("studentNumber"), tr("Student number")},
+        {QStringLiteral("birthDate"), tr("Birth date")},
+        {QStringLiteral("sex"), tr("Sex")},
+        {QStringLiteral("status"), tr("Status")},
+        {QStringLiteral("school"), tr("School")},
+        {QStringLiteral("address"), tr("Address")},
+        {QStringLiteral("memberCount"), tr("Members")},
+        {QStringLiteral("monthlyIncome"), tr("Monthly income")},
+        {QStringLiteral("incomePerPerson"), tr("Per person a month")},
+        {QStringLiteral("livingArrangement"), tr("Lives with")}};
+    for (auto it = captions.begin(); it != captions.end(); ++it)
+        m_captions.value(it.key())->setText(it.value());
+    m_noGuardians->setText(tr("No guardians recorded."));
+    m_noEnrollments->setText(tr("Not enrolled in any class yet."));
+    m_noTerms->setText(tr("No attendance or grades recorded yet."));
+    m_noHousehold->setText(tr("No household information recorded."));
+    m_termLegend->setText(tr("Highlighted: absence of 10% or more of enrolled days, and any 0, ร or มส mark."));
+}
+
+void StudentProfileView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        if (m_studentId.isEmpty())
+            clear();
+        else
+            reload();  // dates, numbers and labels follow the language
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace care::ui
