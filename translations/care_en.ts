@@ -422,7 +422,7 @@
 <context>
     <name>DemoText</name>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="+45"/>
+        <location filename="../core/demo/demogenerator.cpp" line="+43"/>
         <source>The demo was cancelled; no file was left behind.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -447,12 +447,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+43"/>
         <source>Demo municipality: %1 schools, %2 classrooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Demo students %1–%2 of %3</source>
         <translation type="unfinished"></translation>
     </message>

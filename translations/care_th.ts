@@ -421,7 +421,7 @@
 <context>
     <name>DemoText</name>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="+45"/>
+        <location filename="../core/demo/demogenerator.cpp" line="+43"/>
         <source>The demo was cancelled; no file was left behind.</source>
         <translation>ยกเลิกการสร้างข้อมูลตัวอย่างแล้ว และไม่มีไฟล์ค้างอยู่</translation>
     </message>
@@ -446,12 +446,12 @@
         <translation>มีไฟล์นี้อยู่แล้ว ข้อมูลตัวอย่างจะบันทึกลงไฟล์ใหม่เท่านั้น</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+43"/>
         <source>Demo municipality: %1 schools, %2 classrooms</source>
         <translation>เทศบาลตัวอย่าง: โรงเรียน %1 แห่ง ห้องเรียน %2 ห้อง</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Demo students %1–%2 of %3</source>
         <translation>นักเรียนตัวอย่างคนที่ %1–%2 จากทั้งหมด %3 คน</translation>
     </message>

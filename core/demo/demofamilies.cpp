@@ -142,8 +142,8 @@ Family FamilyMaker::make(const QDate &childBirth, const SchoolSeed &school)
             addGuardian(d, R::Mother, motherYear, mothersName, false, false);
         if (m_random.chance(0.4))
             addGuardian(d, R::Father, fatherYear, fatherSurname.thai, false, false);
-        if (m_random.chance(0.75))
-            remittance = m_random.between(10, 60) * 100;
+        if (m_random.chance(0.85))
+            remittance = m_random.between(20, 80) * 100;
         d.livingTogether += m_random.chance(0.3) ? 1 : 0;  // an uncle or aunt at home
         break;
     }
@@ -153,8 +153,8 @@ Family FamilyMaker::make(const QDate &childBirth, const SchoolSeed &school)
         addGuardian(d, aunt ? R::Aunt : R::Uncle, motherYear - m_random.between(-8, 8), relativeSurname, true, true);
         if (m_random.chance(0.5))
             addGuardian(d, R::Mother, motherYear, mothersName, false, false);
-        if (m_random.chance(0.5))
-            remittance = m_random.between(10, 40) * 100;
+        if (m_random.chance(0.6))
+            remittance = m_random.between(15, 50) * 100;
         break;
     }
     default:

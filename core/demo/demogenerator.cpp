@@ -11,6 +11,7 @@
 #include "storage/bulkinsert.h"
 #include "storage/bulkstatements.h"
 #include "storage/database.h"
+#include "storage/deferredindexes.h"
 #include "storage/writescope.h"
 #include "util/clock.h"
 #include "util/ids.h"
@@ -22,9 +23,6 @@
 #include <QFileInfo>
 
 #include <thread>
-#include <ctime>
-#include <cstdio>
-static double threadCpu(){ timespec t; clock_gettime(CLOCK_THREAD_CPUTIME_ID,&t); return t.tv_sec + t.tv_nsec/1e9; }
 
 namespace care::demo {
 
@@ -84,10 +82,77 @@ Status writeBatch(Database &db, BulkStatements &statements, const Actor &actor, 
         return s;
     if (auto s = scope.audit(QStringLiteral("import"), QStringLiteral("demo"), {}, {}, summary); !s)
         return s;
-    static double commitTime = 0; double c0 = threadCpu();
-    auto st = scope.commit();
-    commitTime += threadCpu() - c0; std::fprintf(stderr, "commit total %.2f\n", commitTime);
-    return st;
+    return scope.commit();
+}
+
+// What every writing step shares.
+struct Writing {
+    Database &db;
+    FixedClock &clock;
+    IdGenerator &logIds;  // change-log and audit ids
+    Actor actor;
+};
+
+// Municipality, schools, years, terms and classrooms: one transaction.
+Result<DemoStructure> writeSchools(Writing &w, IdGenerator &recordIds, const DemoWords &words,
+                                   const DemoCalendar &calendar, const DemoPlan &plan, PersonFactory &people)
+{
+    WriteScope scope(w.db, w.actor, w.clock, &w.logIds);
+    if (!scope.isActive())
+        return scope.error();
+    auto structure = writeStructure(scope, recordIds, words, calendar, plan, people);
+    if (!structure)
+        return structure.error();
+    const QString summary = DemoText::tr("Demo municipality: %1 schools, %2 classrooms")
+                                .arg(structure->schoolIds.size())
+                                .arg(structure->classrooms);
+    if (auto s = scope.audit(QStringLiteral("import"), QStringLiteral("demo"), structure->municipalityId, {}, summary);
+        !s)
+        return s.error();
+    if (auto s = scope.commit(); !s)
+        return s.error();
+    return structure;
+}
+
+// The students in batches. Rows are made on a second thread while this one
+// writes them: making takes about half as long as writing, so the two
+// overlap well on a machine with two cores.
+Status writeStudents(Writing &w, const DemoPlan &plan, const DemoCalendar &calendar, StudentWriter &writer,
+                     const DemoProgress &progress)
+{
+    const int total = int(plan.students.size());
+    BatchQueue queue(2);
+    std::thread maker([&] {
+        for (int first = 0, batch = 1; first < total; first += kBatchStudents, ++batch) {
+            const QDateTime stamp = calendar.nowUtc.addSecs(batch);  // the writer's clock for this batch
+            QList<BulkRow> rows;
+            for (int i = first; i < std::min(total, first + kBatchStudents); ++i)
+                writer.write(rows, plan.students.at(i), stamp);
+            if (!queue.push(std::move(rows)))
+                return;
+        }
+        queue.close();
+    });
+    Status status;
+    {
+        BulkStatements statements(w.db);
+        for (int first = 0; first < total && status; first += kBatchStudents) {
+            if (progress && !progress(first, total)) {
+                status = cancelled();
+                break;
+            }
+            auto rows = queue.pop();
+            if (!rows)
+                break;
+            w.clock.advanceSecs(1);  // keeps each batch's change-log clock distinct
+            const int end = std::min(total, first + kBatchStudents);
+            status = writeBatch(w.db, statements, w.actor, w.clock, w.logIds, std::move(*rows),
+                                DemoText::tr("Demo students %1–%2 of %3").arg(first + 1).arg(end).arg(total));
+        }
+    }
+    queue.close();  // lets the maker stop early when this side gave up
+    maker.join();
+    return status;
 }
 
 // The whole fill, on an open database; any failure leaves the caller to delete the file.
@@ -104,81 +169,32 @@ Result<DemoSummary> fill(Database &db, const DemoOptions &options, int yearBe, c
     SeededIdGenerator logIds(mixSeed(options.seed, LogIdStream), calendar.nowUtc);
     DemoRandom planRandom(mixSeed(options.seed, PlanStream));
     DemoRandom random(mixSeed(options.seed, PeopleStream));
-    double p0 = threadCpu();
     const DemoPlan plan = planStudents(words->schools, options.students, planRandom);
-    std::fprintf(stderr, "plan %.2f (since start %.2f)\n", threadCpu() - p0, threadCpu());
     PersonFactory people(words.value(), random);
-    const Actor actor = Actor::system(QStringLiteral("demo"));
-    const int total = int(plan.students.size());
+    Writing w{db, clock, logIds, Actor::system(QStringLiteral("demo"))};
 
-    DemoStructure structure;
-    {
-        WriteScope scope(db, actor, clock, &logIds);
-        if (!scope.isActive())
-            return scope.error();
-        auto written = writeStructure(scope, recordIds, words.value(), calendar, plan, people);
-        if (!written)
-            return written.error();
-        structure = written.value();
-        const QString summary = DemoText::tr("Demo municipality: %1 schools, %2 classrooms")
-                                    .arg(structure.schoolIds.size())
-                                    .arg(structure.classrooms);
-        if (auto s = scope.audit(QStringLiteral("import"), QStringLiteral("demo"), structure.municipalityId, {},
-                                 summary);
-            !s)
-            return s.error();
-        if (auto s = scope.commit(); !s)
-            return s.error();
-    }
-
-    std::fprintf(stderr, "structure done at %.2f\n", threadCpu());
-    // Rows are made on a second thread while this one writes: the two halves
-    // of the work take about as long, and the machine has two cores to spare.
-    StudentWriter writer(words.value(), calendar, structure, people, random, recordIds);
-    BatchQueue queue(2);
-    std::thread maker([&] {
-        for (int first = 0, batch = 1; first < total; first += kBatchStudents, ++batch) {
-            const QDateTime stamp = calendar.nowUtc.addSecs(batch);  // the writer's clock for this batch
-            QList<BulkRow> rows;
-            for (int i = first; i < std::min(total, first + kBatchStudents); ++i)
-                writer.write(rows, plan.students.at(i), stamp);
-            if (!queue.push(std::move(rows)))
-                return;
-        }
-        queue.close();
-        std::fprintf(stderr, "maker cpu %.2f s\n", threadCpu());
-    });
-    BulkStatements statements(db);
-    Status status;
-    for (int first = 0; first < total && status; first += kBatchStudents) {
-        if (progress && !progress(first, total)) {
-            status = cancelled();
-            break;
-        }
-        auto rows = queue.pop();
-        if (!rows)
-            break;
-        clock.advanceSecs(1);  // keeps each batch's change-log clock distinct
-        const int end = std::min(total, first + kBatchStudents);
-        const double b0 = threadCpu();
-        status = writeBatch(db, statements, actor, clock, logIds, std::move(*rows),
-                            DemoText::tr("Demo students %1–%2 of %3").arg(first + 1).arg(end).arg(total));
-        std::fprintf(stderr, "batch %d: %.2f s\n", first / kBatchStudents, threadCpu() - b0);
-    }
-    queue.close();
-    std::fprintf(stderr, "writer cpu %.2f s\n", threadCpu());
-    maker.join();
-    if (!status)
-        return status.error();
-    if (progress && !progress(total, total))
+    auto structure = writeSchools(w, recordIds, words.value(), calendar, plan, people);
+    if (!structure)
+        return structure.error();
+    // The student-side indexes are built once at the end: far cheaper than
+    // keeping them up to date row by row with keys in random order.
+    auto deferred = DeferredIndexes::setAside(db, {QStringLiteral("student"), QStringLiteral("student_guardian"),
+                                                   QStringLiteral("enrollment"), QStringLiteral("change_log")});
+    if (!deferred)
+        return deferred.error();
+    StudentWriter writer(words.value(), calendar, structure.value(), people, random, recordIds);
+    if (auto s = writeStudents(w, plan, calendar, writer, progress); !s)
+        return s.error();
+    if (auto s = deferred->restore(db); !s)
+        return s.error();
+    if (progress && !progress(int(plan.students.size()), int(plan.students.size())))
         return cancelled();
 
     DemoSummary summary = writer.counts();
-    summary.schools = int(structure.schoolIds.size());
-    summary.classrooms = structure.classrooms;
-    if (auto s = db.setSetting(QStringLiteral("demo_options"),
-                               QStringLiteral("students=%1 seed=%2 year=%3").arg(options.students).arg(options.seed).arg(yearBe));
-        !s)
+    summary.schools = int(structure->schoolIds.size());
+    summary.classrooms = structure->classrooms;
+    const QString used = QStringLiteral("students=%1 seed=%2 year=%3").arg(options.students).arg(options.seed).arg(yearBe);
+    if (auto s = db.setSetting(QStringLiteral("demo_options"), used); !s)
         return s.error();
     return summary;
 }

@@ -1,5 +1,6 @@
 #include "demo/demoplan.h"
 
+#include "demo/demoplanrules.h"
 #include "demo/demorandom.h"
 
 #include <QMap>
@@ -9,79 +10,6 @@
 
 namespace care::demo {
 namespace {
-
-Grade gradeAt(int ordinal)
-{
-    static const QList<Grade> grades = allValues<Grade>();
-    return grades.at(ordinal);
-}
-
-// Share of a school's top grade that goes on to the next grade in another
-// demo school (early childhood → K1, P6 → M1, M3 → M4); the rest graduate away.
-double stayShare(Grade top)
-{
-    switch (top) {
-    case Grade::EarlyChildhood: return 0.6;
-    case Grade::P6: return 0.35;
-    case Grade::M3: return 0.3;
-    default: return 0.0;
-    }
-}
-
-bool isPreschool(Grade g) { return gradeOrdinal(g) <= gradeOrdinal(Grade::K3); }
-
-// Children stay two years in a child development centre (ages 2 and 3).
-constexpr double kEcdSecondYearShare = 0.5;
-
-// Yearly drop-out/move-away rates rise with age.
-double leaveRate(Grade g)
-{
-    if (gradeOrdinal(g) <= gradeOrdinal(Grade::P6))
-        return 0.006;
-    return gradeOrdinal(g) <= gradeOrdinal(Grade::M3) ? 0.02 : 0.03;
-}
-
-double leaveRateThisTerm(Grade g) { return leaveRate(g) * 0.6; }
-constexpr double kMoveThisTerm = 0.005;
-
-// Largest remainder: whole counts summing to `total`, proportional to weights.
-QList<int> apportion(const QList<double> &weights, int total)
-{
-    QList<int> counts(weights.size(), 0);
-    double sum = 0;
-    for (double w : weights)
-        sum += w;
-    if (sum <= 0 || total <= 0)
-        return counts;
-    QList<std::pair<double, int>> remainders;
-    int given = 0;
-    for (int i = 0; i < weights.size(); ++i) {
-        const double exact = total * weights.at(i) / sum;
-        counts[i] = int(std::floor(exact));
-        given += counts[i];
-        remainders.append({exact - counts[i], i});
-    }
-    std::sort(remainders.begin(), remainders.end(), [](const auto &a, const auto &b) {
-        return a.first != b.first ? a.first > b.first : a.second < b.second;
-    });
-    for (int k = 0; given < total; ++k, ++given)
-        ++counts[remainders.at(k % remainders.size()).second];
-    return counts;
-}
-
-// Rooms of about 34 (20 in early childhood), never more than 40 (25).
-int roomsFor(Grade grade, int students)
-{
-    if (students <= 0)
-        return 0;
-    const bool early = grade == Grade::EarlyChildhood;
-    const double target = early ? 20.0 : 34.0;
-    const int most = early ? 25 : 40;
-    int rooms = std::max(1, int(std::lround(students / target)));
-    while ((students + rooms - 1) / rooms > most)
-        ++rooms;
-    return rooms;
-}
 
 struct Slot {
     int school;
@@ -141,14 +69,18 @@ StudentPlan Planner::newcomer(int school, Grade grade)
             p.ageAtYearStart += 1;
         }
     } else if (grade != seed.lowest) {
+        const Grade previous = gradeAt(gradeOrdinal(grade) - 1);
+        // A grade with more rooms than the one below (P.1 after K.3, M.1 after
+        // P.6) also takes in children from other schools.
+        const double fromOutside = std::max(0.03, 1.0 - seed.roomWeight(previous) / seed.roomWeight(grade));
         const double u = m_random.unit();
-        if (u < 0.03) {
-            // transferred in from outside the municipality: no record last year
-        } else if (u < 0.04 && gradeOrdinal(grade) >= gradeOrdinal(Grade::P2)) {
+        if (u < fromOutside) {
+            // transferred in from outside the demo schools: no record last year
+        } else if (u < fromOutside + 0.01 && gradeOrdinal(grade) >= gradeOrdinal(Grade::P2)) {
             p.placed[0] = Placement{school, grade};  // repeats the grade
             p.ageAtYearStart += 1;
         } else {
-            p.placed[0] = Placement{school, gradeAt(gradeOrdinal(grade) - 1)};
+            p.placed[0] = Placement{school, previous};
         }
     }
     if (gradeOrdinal(grade) >= gradeOrdinal(Grade::P1) && m_random.chance(0.015))

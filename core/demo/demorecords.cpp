@@ -83,7 +83,7 @@ AttendanceRecord RecordMaker::attendance(Engagement engagement, bool leaving, in
 AcademicRecord RecordMaker::marks(Grade grade, double ability, Engagement engagement, double absenceRate)
 {
     AcademicRecord r;
-    const double incompleteChance = engagement == Good ? 0.005 : engagement == AtRisk ? 0.03 : 0.08;
+    const double incompleteChance = engagement == Good ? 0.002 : engagement == AtRisk ? 0.015 : 0.04;
     const double notAllowedChance = absenceRate >= 0.2 ? std::min(0.9, 0.25 + 2 * (absenceRate - 0.2)) : 0.0;
     double points = 0;
     double credits = 0;
@@ -98,8 +98,10 @@ AcademicRecord RecordMaker::marks(Grade grade, double ability, Engagement engage
             ++r.incompleteMarks;
             continue;
         }
-        const double score = std::clamp(ability + 0.12 * m_random.bell() - 0.8 * absenceRate, 0.0, 1.0);
-        const double mark = markFor(30 + 70 * score);
+        // Tuned so a term's GPA averages about 3.0, about one in twelve is 4.00
+        // and about one in twenty is below 1.5.
+        const double percent = 55 + 33 * ability + 10 * m_random.bell() - 45 * absenceRate;
+        const double mark = markFor(percent);
         if (mark == 0.0)
             ++r.failingMarks;
         points += mark * credit;
@@ -113,11 +115,11 @@ AcademicRecord RecordMaker::marks(Grade grade, double ability, Engagement engage
 QList<TermResult> RecordMaker::termsFor(const StudentPlan &plan, const DemoCalendar &calendar)
 {
     const bool leaver = plan.fate == Fate::LeftLastYear || plan.fate == Fate::LeftThisYear;
-    static const QList<double> engagementWeights{84, 11, 5};
+    static const QList<double> engagementWeights{87, 9, 4};
     Engagement base = leaver ? (m_random.chance(0.85) ? Poor : AtRisk) : Engagement(m_random.weighted(engagementWeights));
-    const double ability = base == Good ? m_random.uniform(0.45, 0.95)
-                         : base == AtRisk ? m_random.uniform(0.3, 0.75)
-                                          : m_random.uniform(0.1, 0.6);
+    const double ability = base == Good ? m_random.uniform(0.35, 1.0)
+                         : base == AtRisk ? m_random.uniform(0.15, 0.75)
+                                          : m_random.uniform(0.05, 0.6);
     QList<TermResult> out;
     for (int year = 0; year < 2; ++year)
         for (int term = 0; term < 2; ++term) {

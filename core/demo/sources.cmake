@@ -5,6 +5,7 @@ target_sources(care_core PRIVATE
     demo/demowords.h demo/demowords.cpp
     demo/democalendar.h demo/democalendar.cpp
     demo/demoplan.h demo/demoplan.cpp
+    demo/demoplanrules.h demo/demoplanrules.cpp
     demo/demopeople.h demo/demopeople.cpp
     demo/demofamilies.h demo/demofamilies.cpp
     demo/demorecords.h demo/demorecords.cpp

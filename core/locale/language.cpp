@@ -12,7 +12,11 @@ void setCurrentLanguage(Language language) { g_language.store(language); }
 
 Language languageForLocale(const QLocale &locale)
 {
-    return locale.language() == QLocale::Thai ? Language::Thai : Language::English;
+    // A machine with no language configured (the C/POSIX locale) gets Thai:
+    // Care is made for Thai schools; any configured non-Thai language gets English.
+    if (locale.language() == QLocale::Thai || locale.language() == QLocale::C)
+        return Language::Thai;
+    return Language::English;
 }
 
 QString languageCode(Language language)

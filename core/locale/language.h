@@ -11,7 +11,7 @@ enum class Language { Thai, English };
 
 Language currentLanguage();
 void setCurrentLanguage(Language language);
-Language languageForLocale(const QLocale &locale);   // Thai on a Thai system, English otherwise
+Language languageForLocale(const QLocale &locale);   // Thai on a Thai or unconfigured (C) system, else English
 QString languageCode(Language language);             // "th" / "en"
 Language languageFromCode(const QString &code, Language fallback);
 QLocale localeFor(Language language);

@@ -10,11 +10,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
-#include <ctime>
-static double tcpu(){ timespec t; clock_gettime(CLOCK_THREAD_CPUTIME_ID,&t); return t.tv_sec + t.tv_nsec/1e9; }
-struct Acc { QHash<QString,double> exec, bind; ~Acc(){ for (auto it=exec.begin(); it!=exec.end(); ++it) std::fprintf(stderr, "%-20s bind %.2f exec %.2f\n", qPrintable(it.key()), bind.value(it.key()), it.value()); } };
-static Acc g_acc;
 
 namespace care {
 
@@ -244,14 +239,11 @@ Status BulkInsert::write(const QString &table, const QStringList &columns, const
         if (!prepared)
             return prepared.error();
         QSqlQuery &q = *prepared.value();
-        double t0 = tcpu();
         int parameter = 0;
         for (int r = 0; r < chunk; ++r)
             bindRow(q, next + r, parameter);
-        double t1 = tcpu(); g_acc.bind[table] += t1 - t0;
         if (!q.exec())
             return storageError(q, what);
-        g_acc.exec[table] += tcpu() - t1;
         next += chunk;
     }
     return {};

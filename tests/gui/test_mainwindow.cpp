@@ -315,6 +315,10 @@ TEST_CASE("Screenshots of the main window", "[.screenshots]")
         waitForLanguageChange();
         window.studentList()->searchField()->clear();
         QTRY_VERIFY(!window.studentList()->searchField()->text().size());
+        // A selected student fills the profile beside the list.
+        QTableView *table = window.studentList()->table();
+        table->setCurrentIndex(table->model()->index(3, 0));
+        QTest::qWait(50);
         save(window, QStringLiteral("main-window-") + code);
         typeText(window.studentList()->searchField(), QStringLiteral("สมศักดิ์"));
         QTest::qWait(StudentListPanel::kSearchDelayMs * 3);

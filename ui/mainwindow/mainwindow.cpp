@@ -47,7 +47,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_profileSlot);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({250, 800, 350});
+    m_splitter->setSizes({240, 700, 460});
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(createStartPage());
