@@ -9,7 +9,7 @@
 #include "demo/demostudents.h"
 #include "demo/demowords.h"
 #include "storage/bulkinsert.h"
-#include "storage/bulkstatements.h"
+#include "storage/bulksession.h"
 #include "storage/database.h"
 #include "storage/deferredindexes.h"
 #include "storage/writescope.h"
@@ -66,13 +66,13 @@ Status validate(const QString &path, const DemoOptions &options)
 }
 
 // Writes one batch of prepared rows in its own transaction with one audit event.
-Status writeBatch(Database &db, BulkStatements &statements, const Actor &actor, const Clock &clock, IdGenerator &ids,
+Status writeBatch(Database &db, BulkSession &session, const Actor &actor, const Clock &clock, IdGenerator &ids,
                   QList<BulkRow> rows, const QString &summary)
 {
     WriteScope scope(db, actor, clock, &ids);
     if (!scope.isActive())
         return scope.error();
-    BulkInsert insert(scope, &statements, int(rows.size()) + 1);  // one flush: long statements
+    BulkInsert insert(scope, &session, int(rows.size()) + 1);  // one flush: long statements
     // A student may join a household made earlier in the same batch.
     insert.setTableOrder({QStringLiteral("household"), QStringLiteral("guardian"), QStringLiteral("student")});
     for (BulkRow &row : rows)
@@ -135,7 +135,7 @@ Status writeStudents(Writing &w, const DemoPlan &plan, const DemoCalendar &calen
     });
     Status status;
     {
-        BulkStatements statements(w.db);
+        BulkSession session(w.db);  // ends (and syncs again) before the indexes are rebuilt
         for (int first = 0; first < total && status; first += kBatchStudents) {
             if (progress && !progress(first, total)) {
                 status = cancelled();
@@ -146,7 +146,7 @@ Status writeStudents(Writing &w, const DemoPlan &plan, const DemoCalendar &calen
                 break;
             w.clock.advanceSecs(1);  // keeps each batch's change-log clock distinct
             const int end = std::min(total, first + kBatchStudents);
-            status = writeBatch(w.db, statements, w.actor, w.clock, w.logIds, std::move(*rows),
+            status = writeBatch(w.db, session, w.actor, w.clock, w.logIds, std::move(*rows),
                                 DemoText::tr("Demo students %1–%2 of %3").arg(first + 1).arg(end).arg(total));
         }
     }
@@ -177,9 +177,10 @@ Result<DemoSummary> fill(Database &db, const DemoOptions &options, int yearBe, c
     if (!structure)
         return structure.error();
     // The student-side indexes are built once at the end: far cheaper than
-    // keeping them up to date row by row with keys in random order.
+    // keeping them up to date row by row with keys in random order. (The
+    // change log's index grows in order and costs little as it goes.)
     auto deferred = DeferredIndexes::setAside(db, {QStringLiteral("student"), QStringLiteral("student_guardian"),
-                                                   QStringLiteral("enrollment"), QStringLiteral("change_log")});
+                                                   QStringLiteral("enrollment")});
     if (!deferred)
         return deferred.error();
     StudentWriter writer(words.value(), calendar, structure.value(), people, random, recordIds);

@@ -1,6 +1,6 @@
 #include "storage/bulkinsert.h"
 
-#include "storage/bulkstatements.h"
+#include "storage/bulksession.h"
 #include "storage/sqlerror.h"
 
 #include <QCoreApplication>
@@ -130,8 +130,8 @@ QString BulkInsert::payload(const TableRow &row, IdColumn idColumn)
     return out;
 }
 
-BulkInsert::BulkInsert(WriteScope &scope, BulkStatements *statements, int mostRowsWaiting)
-    : m_scope(scope), m_statements(statements), m_mostWaiting(std::max(1, mostRowsWaiting))
+BulkInsert::BulkInsert(WriteScope &scope, BulkSession *session, int mostRowsWaiting)
+    : m_scope(scope), m_session(session), m_mostWaiting(std::max(1, mostRowsWaiting))
 {
 }
 
@@ -252,8 +252,8 @@ Status BulkInsert::write(const QString &table, const QStringList &columns, const
 Result<QSqlQuery *> BulkInsert::statement(const QString &table, const QStringList &columns,
                                           const QStringList &placeholders, int rowCount)
 {
-    if (m_statements)
-        return m_statements->insert(table, columns, placeholders, rowCount);
+    if (m_session)
+        return m_session->insert(table, columns, placeholders, rowCount);
     const QString oneRow = QLatin1Char('(') + placeholders.join(QLatin1Char(',')) + QLatin1Char(')');
     const QString sql = QStringLiteral("INSERT INTO %1(%2) VALUES %3")
                             .arg(table, columns.join(QLatin1Char(',')),

@@ -16,7 +16,7 @@ class QSqlQuery;
 
 namespace care {
 
-class BulkStatements;
+class BulkSession;
 
 // One row made ready for BulkInsert: what to write and its change-log
 // payload. BulkInsert::prepare() makes it and may run on any thread, so a
@@ -39,13 +39,13 @@ struct BulkRow {
 // others in the order they were first added (foreign keys need parents
 // first). Each table's change-log entries follow its rows, so the log too
 // lists parents first. Call flush() before commit(). New rows only: a
-// conflict with an existing row fails the write. Statements come from
-// `statements` when given (kept across transactions), else from the scope.
+// conflict with an existing row fails the write. Statements come from the
+// bulk session when given (kept across transactions), else from the scope.
 class BulkInsert {
 public:
     enum class IdColumn { Yes, No };  // No: the table has no "id" column (row.id is the change-log id only)
 
-    explicit BulkInsert(WriteScope &scope, BulkStatements *statements = nullptr, int mostRowsWaiting = 1000);
+    explicit BulkInsert(WriteScope &scope, BulkSession *session = nullptr, int mostRowsWaiting = 1000);
 
     // Writes these tables first, in this order; call before the first add().
     void setTableOrder(const QStringList &tables);
@@ -79,7 +79,7 @@ private:
                                   int rowCount);
 
     WriteScope &m_scope;
-    BulkStatements *m_statements;
+    BulkSession *m_session;
     int m_mostWaiting;
     int m_waiting = 0;
     QList<Table> m_tables;

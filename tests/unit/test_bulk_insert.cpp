@@ -1,9 +1,9 @@
-// Bulk writes (BulkInsert, BulkStatements, DeferredIndexes): the same rows and
+// Bulk writes (BulkInsert, BulkSession, DeferredIndexes): the same rows and
 // change-log entries as insertRow(), and indexes that come back unchanged.
 #include "testdatabase.h"
 
 #include "storage/bulkinsert.h"
-#include "storage/bulkstatements.h"
+#include "storage/bulksession.h"
 #include "storage/deferredindexes.h"
 #include "storage/rowmapping.h"
 #include "storage/tablerow.h"
@@ -73,8 +73,8 @@ TEST_CASE("bulk insert: rows and change log as insertRow writes them", "[bulk]")
     g.firstName = QStringLiteral("บัวผัน");
     {
         WriteScope scope(*t.db, Actor::system(QStringLiteral("test")), testClock());
-        BulkStatements statements(*t.db);
-        BulkInsert insert(scope, &statements, 1);  // flushes after every row
+        BulkSession session(*t.db);
+        BulkInsert insert(scope, &session, 1);  // flushes after every row
         insert.setTableOrder({QStringLiteral("household")});
         REQUIRE(insert.add(toRow(g, scope.now())).ok());
         REQUIRE(insert.add(toRow(h, scope.now())).ok());
