@@ -24,43 +24,35 @@ QString joined(const QStringList &columns, const QString &alias = {})
         out << alias + QLatin1Char('.') + c;
     return out.join(QLatin1Char(','));
 }
+// Writes the changed columns of a record and, only if something changed,
+// stamps updated_at; created_at never changes.
+Result<int> updateStamped(WriteScope &scope, TableRow before, TableRow after)
+{
+    const auto isTimestamp = [](const auto &c) { return c.first.endsWith(QLatin1String("_at")); };
+    before.columns.removeIf(isTimestamp);
+    after.columns.removeIf(isTimestamp);
+    auto changed = updateRow(scope, before, after);
+    if (changed && changed.value() > 0) {
+        TableRow stamp{after.table, after.id, {{QStringLiteral("updated_at"), scope.now()}}};
+        if (auto s = updateRow(scope, TableRow{after.table, after.id, {}}, stamp); !s)
+            return s.error();
+    }
+    return changed;
+}
 } // namespace
 
 Status StudentRepository::insert(WriteScope &scope, const Student &s) { return insertRow(scope, toRow(s)); }
 
 Result<int> StudentRepository::update(WriteScope &scope, const Student &before, const Student &after)
 {
-    TableRow oldRow = toRow(before);
-    TableRow newRow = toRow(after);
-    newRow.set(QStringLiteral("created_at"), oldRow.value(QStringLiteral("created_at")));
-    newRow.set(QStringLiteral("updated_at"), oldRow.value(QStringLiteral("updated_at")));
-    auto changed = updateRow(scope, oldRow, newRow);
-    if (!changed || changed.value() == 0)
-        return changed;
-    TableRow stamp = newRow;
-    stamp.columns = {{QStringLiteral("updated_at"), scope.now()}};
-    TableRow stampBefore = stamp;
-    stampBefore.columns = {{QStringLiteral("updated_at"), oldRow.value(QStringLiteral("updated_at"))}};
-    if (auto s = updateRow(scope, stampBefore, stamp); !s)
-        return s.error();
-    return changed;
+    return updateStamped(scope, toRow(before), toRow(after));
 }
 
 Status StudentRepository::insert(WriteScope &scope, const Guardian &g) { return insertRow(scope, toRow(g, scope.now())); }
 
 Result<int> StudentRepository::update(WriteScope &scope, const Guardian &before, const Guardian &after)
 {
-    TableRow oldRow = toRow(before, QString());
-    TableRow newRow = toRow(after, QString());
-    oldRow.columns.removeIf([](const auto &c) { return c.first.endsWith(QLatin1String("_at")); });
-    newRow.columns.removeIf([](const auto &c) { return c.first.endsWith(QLatin1String("_at")); });
-    auto changed = updateRow(scope, oldRow, newRow);
-    if (changed && changed.value() > 0) {
-        TableRow stamp{newRow.table, newRow.id, {{QStringLiteral("updated_at"), scope.now()}}};
-        if (auto s = updateRow(scope, TableRow{newRow.table, newRow.id, {}}, stamp); !s)
-            return s.error();
-    }
-    return changed;
+    return updateStamped(scope, toRow(before, QString()), toRow(after, QString()));
 }
 
 Status StudentRepository::link(WriteScope &scope, const QString &studentId, const GuardianLink &link)
@@ -95,17 +87,7 @@ Status StudentRepository::insert(WriteScope &scope, const Household &h) { return
 
 Result<int> StudentRepository::update(WriteScope &scope, const Household &before, const Household &after)
 {
-    TableRow oldRow = toRow(before, QString());
-    TableRow newRow = toRow(after, QString());
-    oldRow.columns.removeIf([](const auto &c) { return c.first.endsWith(QLatin1String("_at")); });
-    newRow.columns.removeIf([](const auto &c) { return c.first.endsWith(QLatin1String("_at")); });
-    auto changed = updateRow(scope, oldRow, newRow);
-    if (changed && changed.value() > 0) {
-        TableRow stamp{newRow.table, newRow.id, {{QStringLiteral("updated_at"), scope.now()}}};
-        if (auto s = updateRow(scope, TableRow{newRow.table, newRow.id, {}}, stamp); !s)
-            return s.error();
-    }
-    return changed;
+    return updateStamped(scope, toRow(before, QString()), toRow(after, QString()));
 }
 
 Status StudentRepository::insert(WriteScope &scope, const Enrollment &e) { return insertRow(scope, toRow(e)); }

@@ -1,4 +1,5 @@
 // One write = one transaction: rows, change log and audit land together or not at all.
+#include "rowcounts.h"
 #include "testdatabase.h"
 
 #include "services/studentservice.h"
@@ -23,17 +24,7 @@ const QStringList kTables{QStringLiteral("student"),         QStringLiteral("gua
                           QStringLiteral("enrollment"),       QStringLiteral("change_log"),
                           QStringLiteral("audit_event")};
 
-QMap<QString, int> rowCounts(Database &db)
-{
-    QMap<QString, int> counts;
-    QSqlQuery q(db.connection());
-    for (const QString &table : kTables) {
-        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)));
-        REQUIRE(q.next());
-        counts.insert(table, q.value(0).toInt());
-    }
-    return counts;
-}
+QMap<QString, int> rowCounts(Database &db) { return care::test::rowCounts(db, kTables); }
 
 Household validHousehold()
 {

@@ -1,5 +1,6 @@
 // StudentService::remove (the undo of adding a student) and create's
 // keep-the-ids path that redo relies on.
+#include "rowcounts.h"
 #include "testdatabase.h"
 
 #include "services/studentservice.h"
@@ -22,17 +23,7 @@ const QStringList kTables{QStringLiteral("student"),          QStringLiteral("gu
                           QStringLiteral("academic_record"),  QStringLiteral("change_log"),
                           QStringLiteral("audit_event")};
 
-QMap<QString, int> rowCounts(Database &db)
-{
-    QMap<QString, int> counts;
-    QSqlQuery q(db.connection());
-    for (const QString &table : kTables) {
-        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)));
-        REQUIRE(q.next());
-        counts.insert(table, q.value(0).toInt());
-    }
-    return counts;
-}
+QMap<QString, int> rowCounts(Database &db) { return care::test::rowCounts(db, kTables); }
 
 int scalar(Database &db, const QString &sql, const QString &bound = {})
 {
