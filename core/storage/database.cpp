@@ -233,4 +233,16 @@ QString Database::deviceId() const
     return m_deviceId;
 }
 
+FieldCipherPtr Database::fieldCipher() const
+{
+    QMutexLocker lock(&m_cipherMutex);
+    return m_cipher;
+}
+
+void Database::setFieldCipher(FieldCipherPtr cipher)
+{
+    QMutexLocker lock(&m_cipherMutex);
+    m_cipher = std::move(cipher);
+}
+
 } // namespace care

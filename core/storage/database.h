@@ -1,6 +1,9 @@
 #pragma once
 
+#include "security/fieldcipher.h"
 #include "util/result.h"
+
+#include <QMutex>
 
 #include <QSqlDatabase>
 #include <QString>
@@ -38,6 +41,11 @@ public:
     // Close this thread's connection (call before a worker thread ends).
     void closeThreadConnection() const;
 
+    // The unlocked database key, set by sign-in and cleared by lock/sign-out;
+    // null while locked: sensitive fields can then be neither read nor written.
+    FieldCipherPtr fieldCipher() const;
+    void setFieldCipher(FieldCipherPtr cipher);
+
 private:
     explicit Database(QString path);
     QString connectionName() const;
@@ -45,6 +53,8 @@ private:
     QString m_path;
     QString m_instanceTag;
     mutable QString m_deviceId;
+    mutable QMutex m_cipherMutex;
+    FieldCipherPtr m_cipher;
 };
 
 using DatabasePtr = std::shared_ptr<Database>;

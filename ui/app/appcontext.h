@@ -1,5 +1,6 @@
 #pragma once
 
+#include "security/session.h"
 #include "services/studentservice.h"
 #include "storage/database.h"
 #include "storage/writescope.h"
@@ -16,12 +17,12 @@ class Clock;
 namespace ui {
 
 // What every screen of an open database shares: the database, the clock,
-// who is working, the student service and the undo history of edits.
+// the signed-in user's session, the student service and the undo history.
 class AppContext : public QObject {
     Q_OBJECT
 public:
-    AppContext(DatabasePtr db, const Clock &clock, Actor actor, QObject *parent = nullptr)
-        : QObject(parent), m_db(std::move(db)), m_clock(clock), m_actor(std::move(actor)),
+    AppContext(DatabasePtr db, const Clock &clock, Session session, QObject *parent = nullptr)
+        : QObject(parent), m_db(std::move(db)), m_clock(clock), m_session(std::move(session)),
           m_students(*m_db, clock), m_undo(this)
     {
     }
@@ -29,7 +30,8 @@ public:
     Database &database() const { return *m_db; }
     DatabasePtr databasePtr() const { return m_db; }
     const Clock &clock() const { return m_clock; }
-    const Actor &actor() const { return m_actor; }
+    const Session &session() const { return m_session; }
+    Actor actor() const { return m_session.actor(); }
     StudentService &students() { return m_students; }
     QUndoStack &undoStack() { return m_undo; }
 
@@ -41,7 +43,7 @@ signals:
 private:
     DatabasePtr m_db;
     const Clock &m_clock;
-    Actor m_actor;
+    Session m_session;
     StudentService m_students;
     QUndoStack m_undo;
 };

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "security/session.h"
+#include "storage/database.h"
+#include "util/result.h"
+
+namespace care {
+class Clock;
+}
+
+namespace care::cli {
+
+// Signs the CLI in like the app: user name and password from CARE_USER and
+// CARE_PASSWORD, or asked for on the terminal (password not echoed). On
+// success the database key is unlocked for this process. Every command that
+// reads or writes a child's record calls this first.
+Result<Session> signInFromEnvironment(Database &db, const Clock &clock);
+
+} // namespace care::cli

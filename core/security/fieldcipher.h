@@ -1,0 +1,44 @@
+#pragma once
+
+#include "security/secretbytes.h"
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+namespace care {
+
+// Where a sealed value lives; its text is the ciphertext's associated data,
+// so a value copied into another row, column or database fails to open.
+struct SealContext {
+    QString table;    // "household"
+    QString column;   // "circumstances"
+    QString recordId; // the row's id
+    QByteArray associatedData() const;
+};
+
+// The one crypto API for sensitive fields (DESIGN.md §4): seals and opens
+// values with the database key. Made by the key ring when a user signs in;
+// dropped (key wiped) on sign-out and auto-lock.
+class FieldCipher {
+public:
+    explicit FieldCipher(std::shared_ptr<const SecretBytes> databaseKey);
+
+    // Stored form: "s1:" + base64(nonce || ciphertext). Empty plain text stays
+    // empty so that "nothing recorded" needs no key to recognise.
+    QString sealText(const QString &plain, const SealContext &where) const;
+    Result<QString> openText(const QString &stored, const SealContext &where) const;
+    QByteArray sealBytes(const QByteArray &plain, const SealContext &where) const;
+    Result<QByteArray> openBytes(const QByteArray &stored, const SealContext &where) const;
+
+    static bool isSealedText(const QString &stored);
+
+private:
+    std::shared_ptr<const SecretBytes> m_key;
+};
+
+using FieldCipherPtr = std::shared_ptr<const FieldCipher>;
+
+} // namespace care
