@@ -33,6 +33,24 @@ bool isElder(GuardianRelation r)
     return r == GuardianRelation::Grandfather || r == GuardianRelation::Grandmother;
 }
 
+// What a teacher notes after a home visit (invented); sealed like the income.
+QString householdNote(DemoRandom &random, LivingArrangement arrangement)
+{
+    static const QStringList general{
+        QStringLiteral("บ้านเช่า ค้างค่าเช่า %1 เดือน"),
+        QStringLiteral("ผู้ปกครองมีหนี้นอกระบบ ดอกเบี้ยร้อยละ %1 ต่อเดือน"),
+        QStringLiteral("ได้รับบัตรสวัสดิการแห่งรัฐ เด็กเดินมาโรงเรียน %1 กิโลเมตร"),
+        QStringLiteral("ผู้ปกครองป่วยเรื้อรัง ทำงานได้ %1 วันต่อสัปดาห์"),
+    };
+    static const QStringList grandparents{
+        QStringLiteral("ยายเลี้ยงหลานตามลำพัง พ่อแม่ส่งเงินมา %1 ครั้งต่อปี"),
+        QStringLiteral("ตาอายุมาก มีเบี้ยยังชีพเป็นรายได้หลัก ดูแลหลาน %1 คน"),
+    };
+    const QStringList &notes = arrangement == LivingArrangement::Grandparents && random.chance(0.7) ? grandparents
+                                                                                                     : general;
+    return random.pick(notes).arg(random.between(2, 9));
+}
+
 } // namespace
 
 void FamilyMaker::addGuardian(Draft &draft, GuardianRelation relation, int birthYear, const QString &lastName,
@@ -174,6 +192,8 @@ Family FamilyMaker::make(const QDate &childBirth, const SchoolSeed &school)
     h.livingArrangement = arrangement;
     if (!m_random.chance(0.04))  // a few households did not state an income
         h.monthlyIncomeBaht = d.income + remittance;
+    if (m_random.chance(0.3))
+        h.notes = householdNote(m_random, arrangement);
     return f;
 }
 

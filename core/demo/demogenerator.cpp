@@ -1,6 +1,7 @@
 #include "demo/demogenerator.h"
 
 #include "demo/batchqueue.h"
+#include "demo/demoaccounts.h"
 #include "demo/democalendar.h"
 #include "demo/demopeople.h"
 #include "demo/demoplan.h"
@@ -36,7 +37,8 @@ constexpr int kMaxStudents = 1'000'000;
 constexpr int kBatchStudents = 2500;  // one transaction (and one audit event) per batch
 
 // Independent random streams, so a change in one part leaves the others alone.
-enum Stream : std::uint64_t { PlanStream = 1, PeopleStream = 2, LogIdStream = 3 };
+enum Stream : std::uint64_t { PlanStream = 1, PeopleStream = 2, LogIdStream = 3, AccountIdStream = 4 };
+constexpr int kNurseReferrals = 10;
 
 Error cancelled()
 {
@@ -183,10 +185,20 @@ Result<DemoSummary> fill(Database &db, const DemoOptions &options, int yearBe, c
                                                    QStringLiteral("enrollment")});
     if (!deferred)
         return deferred.error();
-    StudentWriter writer(words.value(), calendar, structure.value(), people, random, recordIds);
+    // The accounts come before the households: set-up makes the key that seals them.
+    SeededIdGenerator accountIds(mixSeed(options.seed, AccountIdStream), calendar.nowUtc);
+    auto accounts = createDemoAccounts(db, clock, accountIds, words.value(), structure.value(), options.passwordCost);
+    if (!accounts)
+        return accounts.error();
+    StudentWriter writer(words.value(), calendar, structure.value(), people, random, recordIds, db.fieldCipher());
+    writer.collectReferrals(accounts->schoolIndex, kNurseReferrals);
     if (auto s = writeStudents(w, plan, calendar, writer, progress); !s)
         return s.error();
     if (auto s = deferred->restore(db); !s)
+        return s.error();
+    if (auto s = writeNurseReferrals(db, clock, accountIds, accounts->administrator, accounts->nurseUserId,
+                                     writer.referrals());
+        !s)
         return s.error();
     if (progress && !progress(int(plan.students.size()), int(plan.students.size())))
         return cancelled();
@@ -218,6 +230,7 @@ Result<DemoSummary> generate(const QString &path, const DemoOptions &options, co
             return db.error();
         }
         result = fill(*db.value(), options, yearBe, progress);
+        db.value()->setFieldCipher(nullptr);  // the demo ends locked
     }  // the database closes here, before its files may be removed
     if (!result) {
         removeDatabaseFiles(path);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "security/crypto.h"
 #include "util/result.h"
 
 #include <QString>
@@ -14,6 +15,8 @@ struct DemoOptions {
     int students = 8000;
     std::uint64_t seed = 1;
     int currentYearBe = 0;  // academic year (BE) the demo is "now"; 0 = the one running today
+    // Argon2id cost of the demo accounts (demoaccounts.h); tests may lower it.
+    crypto::PasswordCost passwordCost = crypto::PasswordCost::standard();
 };
 
 struct DemoSummary {
@@ -31,7 +34,8 @@ struct DemoSummary {
 // (the file is then removed, nothing half-written stays).
 using DemoProgress = std::function<bool(int done, int total)>;
 
-// Creates a new database file at `path` (refuses an existing file).
+// Creates a new database file at `path` (refuses an existing file), set up
+// with the demo accounts (demoaccounts.h); the file is left locked.
 Result<DemoSummary> generate(const QString &path, const DemoOptions &options, const DemoProgress &progress = {});
 
 } // namespace care::demo

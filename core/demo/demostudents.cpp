@@ -36,9 +36,9 @@ QString prefixFor(Sex sex, int age)
 } // namespace
 
 StudentWriter::StudentWriter(const DemoWords &words, const DemoCalendar &calendar, const DemoStructure &structure,
-                             PersonFactory &people, DemoRandom &random, IdGenerator &ids)
+                             PersonFactory &people, DemoRandom &random, IdGenerator &ids, FieldCipherPtr cipher)
     : m_words(words), m_calendar(calendar), m_structure(structure), m_people(people), m_random(random), m_ids(ids),
-      m_families(words, people, random, ids), m_records(random)
+      m_cipher(std::move(cipher)), m_families(words, people, random, ids), m_records(random)
 {
 }
 
@@ -55,7 +55,7 @@ Family StudentWriter::familyFor(QList<BulkRow> &rows, const QDate &birthDate, co
         return family;
     }
     Family family = m_families.make(birthDate, m_words.schools.at(plan.recordSchool));
-    rows << BulkInsert::prepare(toRow(family.household, now));
+    rows << BulkInsert::prepare(toRow(family.household, now, *m_cipher));
     ++m_counts.households;
     for (const GuardianLink &link : family.links) {
         rows << BulkInsert::prepare(toRow(link.guardian, now));
@@ -99,6 +99,14 @@ void StudentWriter::write(QList<BulkRow> &rows, const StudentPlan &plan, const Q
             open.childNames << given.thai;
     rows << BulkInsert::prepare(toRow(s));
     ++m_counts.students;
+    if (plan.recordSchool == m_referralSchool && s.status == StudentStatus::Studying
+        && m_referrals.size() < m_referralCount) {
+        Referral referral{s.id, {}};
+        for (const GuardianLink &link : family.links)
+            if (link.isPrimary)
+                referral.guardianId = link.guardian.id;
+        m_referrals << referral;
+    }
     for (const GuardianLink &link : family.links)
         rows << BulkInsert::prepare(toRow(s.id, link), BulkInsert::IdColumn::No);
     writeRecords(rows, s.id, plan);

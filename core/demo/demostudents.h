@@ -3,9 +3,11 @@
 #include "demo/democalendar.h"
 #include "demo/demofamilies.h"
 #include "demo/demogenerator.h"
+#include "demo/demoaccounts.h"
 #include "demo/demoplan.h"
 #include "demo/demorecords.h"
 #include "demo/demostructure.h"
+#include "security/fieldcipher.h"
 
 #include <QDateTime>
 #include <QList>
@@ -25,12 +27,21 @@ class PersonFactory;
 // makes rows (ready for BulkInsert), so it can run beside the database thread.
 class StudentWriter {
 public:
+    // cipher seals the household circumstances (the demo signs in first).
     StudentWriter(const DemoWords &words, const DemoCalendar &calendar, const DemoStructure &structure,
-                  PersonFactory &people, DemoRandom &random, IdGenerator &ids);
+                  PersonFactory &people, DemoRandom &random, IdGenerator &ids, FieldCipherPtr cipher);
 
     // Appends the student's rows, parents before children; nowUtc stamps them.
     void write(QList<BulkRow> &rows, const StudentPlan &plan, const QDateTime &nowUtc);
     const DemoSummary &counts() const { return m_counts; }
+    // Keeps the first `count` studying students of school `school` (an index
+    // of DemoStructure::schoolIds) with their primary guardian, for referrals.
+    void collectReferrals(int school, int count)
+    {
+        m_referralSchool = school;
+        m_referralCount = count;
+    }
+    const QList<Referral> &referrals() const { return m_referrals; }
 
 private:
     Family familyFor(QList<BulkRow> &rows, const QDate &birthDate, const StudentPlan &plan, const QString &now);
@@ -42,10 +53,14 @@ private:
     PersonFactory &m_people;
     DemoRandom &m_random;
     IdGenerator &m_ids;
+    FieldCipherPtr m_cipher;
     FamilyMaker m_families;
     RecordMaker m_records;
     QList<Family> m_openFamilies;  // households expecting another school child
     DemoSummary m_counts;
+    int m_referralSchool = -1;
+    int m_referralCount = 0;
+    QList<Referral> m_referrals;
 };
 
 } // namespace care::demo

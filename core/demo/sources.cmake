@@ -11,6 +11,7 @@ target_sources(care_core PRIVATE
     demo/demorecords.h demo/demorecords.cpp
     demo/demostructure.h demo/demostructure.cpp
     demo/demostudents.h demo/demostudents.cpp
+    demo/demoaccounts.h demo/demoaccounts.cpp
     demo/batchqueue.h
 )
 qt_add_resources(care_demo_resources ${PROJECT_SOURCE_DIR}/resources/demo/demo.qrc)

@@ -3,6 +3,7 @@
 #include "security/permissionmatrix.h"
 #include "security/session.h"
 #include "storage/database.h"
+#include "storage/studentsearch.h"
 #include "util/result.h"
 
 #include <QDateTime>
@@ -45,9 +46,19 @@ public:
     // Sections of this student the session may view (empty if out of scope).
     QList<Section> viewableSections(const Session &session, const QString &studentId) const;
 
+    // The students a list may show this session: its scope plus its
+    // unexpired break-the-glass grants; nobody for a refused session or a
+    // role that may not view identities. Put it in StudentFilter::scope.
+    StudentListScope listScope(const Session &session) const;
+
     const PermissionMatrix &matrix() const { return m_matrix; }
 
 private:
+    struct Reach;
+    // The session's user exists, is enabled and still has the session's role and school.
+    Status verifyUser(const Session &session) const;
+    Result<Reach> reach(const Session &session, const QString &studentId) const;
+
     Database &m_db;
     const Clock &m_clock;
     const PermissionMatrix &m_matrix;

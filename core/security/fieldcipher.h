@@ -35,6 +35,11 @@ public:
 
     static bool isSealedText(const QString &stored);
 
+    // Key slots: the database key sealed under another key (a user's or the
+    // recovery key's key-encryption key), so the key never leaves this object
+    // in plain form.
+    QByteArray wrapDatabaseKey(const SecretBytes &keyEncryptionKey, const QByteArray &associatedData) const;
+
 private:
     std::shared_ptr<const SecretBytes> m_key;
 };

@@ -14,6 +14,7 @@
 namespace care {
 
 class Clock;
+class IdGenerator;
 
 struct NewUser {
     QString username;      // unique, case-insensitive, 3-32 of [a-z0-9._-]
@@ -69,6 +70,7 @@ public:
     // Administrator (any user) or director (own school): sets a temporary
     // password the user must change at next sign-in.
     Status resetPassword(const Session &session, const QString &userId, const QString &temporaryPassword);
+    // The password is temporary: the new user must change it at first sign-in.
     Result<QString> addUser(const Session &session, const NewUser &user);
     Status setDisabled(const Session &session, const QString &userId, bool disabled);
     Status setClassrooms(const Session &session, const QString &userId, const QSet<QString> &classroomIds);
@@ -82,11 +84,25 @@ public:
 
     // Demo and tests: create a user below the password policy ("demo").
     Result<QString> addUserUnchecked(const Session &session, const NewUser &user);
+    // Demo and tests: setUp with a password below the policy ("demo").
+    Result<SetUpResult> setUpUnchecked(const NewUser &administrator);
+
+    // True when the user signed in with a temporary password (admin reset)
+    // and must choose a new one before working.
+    Result<bool> mustChangePassword(const Session &session) const;
+
+    // Ids of new users and key slots from this generator (deterministic demo);
+    // null = the process-wide generator.
+    void setIdGenerator(IdGenerator *ids) { m_ids = ids; }
 
 private:
     Database &m_db;
     const Clock &m_clock;
     crypto::PasswordCost m_cost;
+    IdGenerator *m_ids = nullptr;
+
+    Result<SetUpResult> setUpWith(const NewUser &administrator, bool checkPolicy);
+    Result<QString> addUserWith(const Session &session, const NewUser &user, bool checkPolicy);
 };
 
 } // namespace care

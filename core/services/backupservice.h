@@ -47,6 +47,11 @@ public:
     // Replaces the open database's content with the backup's (after saving
     // the current content as "<db>.before-restore-<time>.care"). Refuses a
     // backup of another municipality. The caller re-opens and signs in again.
+    // Returns the saved file's path. Afterwards this Database object has no
+    // key and its connection on this thread is closed; connections of other
+    // threads must be closed before calling. The caller must re-open the file
+    // (Database::open) and have the user sign in again: the restored file may
+    // hold other users and key slots.
     Result<QString> restore(const Session &session, const QString &backupPath);
 
     // PRAGMA integrity_check on the open database (at start-up).

@@ -1,12 +1,13 @@
 #include "services/studentservice.h"
 
 #include "domain/validation.h"
+#include "security/accesscontrol.h"
+#include "services/studentfamilywrites.h"
 #include "storage/schoolrepository.h"
 #include "util/clock.h"
 #include "util/ids.h"
 
 #include <QCoreApplication>
-#include <QSet>
 
 #include <algorithm>
 
@@ -15,6 +16,10 @@ namespace care {
 struct StudentServiceText {
     Q_DECLARE_TR_FUNCTIONS(StudentServiceText)
 };
+
+using studentfamily::guardiansDiffer;
+using studentfamily::householdDiffers;
+using studentfamily::writeGuardians;
 
 StudentService::StudentService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
@@ -46,61 +51,61 @@ QList<Error> StudentService::validate(const StudentRecord &record) const
 
 namespace {
 
-Error firstOf(const QList<Error> &errors) { return errors.first(); }
-
-Status writeGuardians(WriteScope &scope, StudentRepository &repo, const QString &studentId,
-                      const QList<GuardianLink> &wanted)
+// One audit event per section written, each with the break-the-glass reason if one was used.
+Status auditSections(WriteScope &scope, const QString &action, const QString &studentId,
+                     const QList<Section> &sections, const QString &reason)
 {
-    auto existing = repo.guardians(studentId);
-    if (!existing)
-        return existing.error();
-    QSet<QString> keep;
-    for (GuardianLink link : wanted) {
-        const auto match = std::find_if(existing->begin(), existing->end(), [&](const GuardianLink &l) {
-            return !link.guardian.id.isEmpty() && l.guardian.id == link.guardian.id;
-        });
-        if (match == existing->end()) {
-            // A guardian with an id may already be stored (a sibling's
-            // guardian, or one a redo brings back): update it, don't duplicate.
-            std::optional<Guardian> stored;
-            if (link.guardian.id.isEmpty()) {
-                link.guardian.id = scope.makeId();
-            } else {
-                auto found = repo.guardian(link.guardian.id);
-                if (!found)
-                    return found.error();
-                stored = found.value();
-            }
-            if (stored) {
-                if (auto s = StudentRepository::update(scope, *stored, link.guardian); !s)
-                    return s.error();
-            } else if (auto s = StudentRepository::insert(scope, link.guardian); !s) {
-                return s;
-            }
-        } else if (auto s = StudentRepository::update(scope, match->guardian, link.guardian); !s) {
-            return s.error();
-        }
-        if (auto s = StudentRepository::link(scope, studentId, link); !s)
+    for (Section section : sections)
+        if (auto s = scope.audit(action, QStringLiteral("student"), studentId, code(section), {}, reason); !s)
             return s;
-        keep.insert(link.guardian.id);
-    }
-    for (const GuardianLink &old : existing.value())
-        if (!keep.contains(old.guardian.id))
-            if (auto s = StudentRepository::unlink(scope, studentId, old.guardian.id); !s)
-                return s;
     return {};
+}
+
+QString grantReason(const QList<const Result<AccessDecision> *> &decisions)
+{
+    for (const Result<AccessDecision> *decision : decisions)
+        if (decision->ok() && !decision->value().reason.isEmpty())
+            return decision->value().reason;
+    return {};
+}
+
+// The household a record brings is stored (new, or an existing one by id) and linked.
+Status storeHousehold(WriteScope &scope, StudentRepository &repo, Household &h)
+{
+    std::optional<Household> stored;
+    if (h.id.isEmpty()) {
+        h.id = scope.makeId();
+    } else {
+        auto found = repo.household(h.id);
+        if (!found)
+            return found.error();
+        stored = found.value();
+    }
+    if (stored) {
+        if (auto st = StudentRepository::update(scope, *stored, h); !st)
+            return st.error();
+        return {};
+    }
+    return StudentRepository::insert(scope, h);
 }
 
 } // namespace
 
-Result<QString> StudentService::create(StudentRecord record, const Actor &actor)
+Result<QString> StudentService::create(StudentRecord record, const Session &session)
 {
+    const AccessControl access(m_db, m_clock);
+    Student &s = record.student;
+    const bool withFamily = record.household || !record.guardians.isEmpty();
+    if (auto allowed = access.checkSchool(session, Action::Create, Section::Identity, s.schoolId); !allowed)
+        return allowed.error();
+    if (withFamily)
+        if (auto allowed = access.checkSchool(session, Action::Create, Section::Family, s.schoolId); !allowed)
+            return allowed.error();
     if (const QList<Error> errors = validate(record); !errors.isEmpty())
-        return firstOf(errors);
-    WriteScope scope(m_db, actor, m_clock);
+        return errors.first();
+    WriteScope scope(m_db, session.actor(), m_clock);
     if (!scope.isActive())
         return scope.error();
-    Student &s = record.student;
     if (s.id.isEmpty())
         s.id = scope.makeId();
     else if (!isUuid(s.id))
@@ -110,23 +115,9 @@ Result<QString> StudentService::create(StudentRecord record, const Actor &actor)
     StudentRepository repo(m_db);
     s.householdId.clear();
     if (record.household) {
-        Household &h = *record.household;
-        std::optional<Household> stored;
-        if (h.id.isEmpty()) {
-            h.id = scope.makeId();
-        } else {
-            auto found = repo.household(h.id);
-            if (!found)
-                return found.error();
-            stored = found.value();
-        }
-        if (stored) {
-            if (auto st = StudentRepository::update(scope, *stored, h); !st)
-                return st.error();
-        } else if (auto st = StudentRepository::insert(scope, h); !st) {
+        if (auto st = storeHousehold(scope, repo, *record.household); !st)
             return st.error();
-        }
-        s.householdId = h.id;
+        s.householdId = record.household->id;
     }
     if (auto st = StudentRepository::insert(scope, s); !st)
         return st.error();
@@ -136,72 +127,113 @@ Result<QString> StudentService::create(StudentRecord record, const Actor &actor)
         auto classroom = SchoolRepository(m_db).classroom(record.classroomId);
         if (!classroom)
             return Error{classroom.error().message, QStringLiteral("classroomId"), {}};
+        // Enrolling elsewhere would put the child in another school's classes.
+        if (classroom->schoolId != s.schoolId)
+            return Error{StudentServiceText::tr("The classroom belongs to another school than the student's."),
+                         QStringLiteral("classroomId"), {}};
         Enrollment e{scope.makeId(), s.id, record.classroomId, classroom->academicYearId, record.classNumber};
         if (auto st = StudentRepository::insert(scope, e); !st)
             return st.error();
     }
-    if (auto st = scope.audit(QStringLiteral("create"), QStringLiteral("student"), s.id, QStringLiteral("identity")); !st)
+    QList<Section> sections{Section::Identity};
+    if (withFamily)
+        sections << Section::Family;
+    if (auto st = auditSections(scope, QStringLiteral("create"), s.id, sections, {}); !st)
         return st.error();
     if (auto st = scope.commit(); !st)
         return st.error();
     return s.id;
 }
 
-Status StudentService::update(const StudentRecord &record, const Actor &actor)
+Status StudentService::update(const StudentRecord &record, const Session &session)
 {
+    const AccessControl access(m_db, m_clock);
+    const QString id = record.student.id;
+    const auto identityUpdate = access.check(session, Action::Update, Section::Identity, id);
+    const auto familyUpdate = access.check(session, Action::Update, Section::Family, id);
+    if (!identityUpdate && !familyUpdate)
+        return identityUpdate.error();
     if (const QList<Error> errors = validate(record); !errors.isEmpty())
-        return firstOf(errors);
+        return errors.first();
     StudentRepository repo(m_db);
-    WriteScope scope(m_db, actor, m_clock);
+    WriteScope scope(m_db, session.actor(), m_clock);
     if (!scope.isActive())
         return scope.error();
-    auto before = repo.student(record.student.id);
+    auto before = repo.student(id);
     if (!before)
         return before.error();
+
+    // A session that may not see the family and sends none leaves it alone.
+    const bool familyGiven = record.household || !record.guardians.isEmpty();
+    const bool touchFamily = familyGiven || access.check(session, Action::View, Section::Family, id).ok();
+    std::optional<Household> storedHousehold;
+    bool householdChanges = false;
+    bool guardiansChange = false;
+    if (touchFamily) {
+        if (record.household) {
+            auto stored = repo.household(before->householdId);
+            if (!stored)
+                return stored.error();
+            storedHousehold = stored.value();
+            householdChanges = householdDiffers(storedHousehold, *record.household);
+        }
+        auto links = repo.guardians(id);
+        if (!links)
+            return links.error();
+        guardiansChange = guardiansDiffer(links.value(), record.guardians);
+    }
     Student after = record.student;
     after.citizenId = normalizeCitizenId(after.citizenId);
-    QStringList sections;
+    after.householdId = before->householdId;
+    after.createdAt = before->createdAt;
+    after.updatedAt = before->updatedAt;
+    const bool identityChanges = !(after == before.value());
 
-    if (record.household) {
+    if (identityChanges && !identityUpdate)
+        return identityUpdate.error();
+    if (identityChanges && after.schoolId != before->schoolId)
+        if (auto allowed = access.checkSchool(session, Action::Update, Section::Identity, after.schoolId); !allowed)
+            return allowed;
+    if ((householdChanges || guardiansChange) && !familyUpdate)
+        return familyUpdate.error();
+    if (!identityChanges && !householdChanges && !guardiansChange)
+        return {};  // nothing to save
+
+    if (householdChanges) {
         Household h = *record.household;
-        auto stored = repo.household(before->householdId);
-        if (!stored)
-            return stored.error();
-        if (stored.value()) {
-            h.id = stored.value()->id;
-            auto changed = StudentRepository::update(scope, *stored.value(), h);
-            if (!changed)
-                return changed.error();
-            if (changed.value() > 0)
-                sections << QStringLiteral("household");
-        } else {
-            h.id = scope.makeId();
-            if (auto st = StudentRepository::insert(scope, h); !st)
-                return st;
-            sections << QStringLiteral("household");
+        h.id = storedHousehold ? storedHousehold->id : QString();
+        if (storedHousehold) {
+            if (auto st = StudentRepository::update(scope, *storedHousehold, h); !st)
+                return st.error();
+        } else if (auto st = storeHousehold(scope, repo, h); !st) {
+            return st;
         }
         after.householdId = h.id;
-    } else {
-        after.householdId = before->householdId;
     }
-    auto changed = StudentRepository::update(scope, before.value(), after);
-    if (!changed)
+    if (auto changed = StudentRepository::update(scope, before.value(), after); !changed)
         return changed.error();
-    if (changed.value() > 0)
-        sections.prepend(QStringLiteral("identity"));
-    if (auto st = writeGuardians(scope, repo, after.id, record.guardians); !st)
-        return st;
-    if (auto st = scope.audit(QStringLiteral("update"), QStringLiteral("student"), after.id,
-                              sections.isEmpty() ? QStringLiteral("guardians") : sections.join(QLatin1Char(',')));
+    if (guardiansChange)
+        if (auto st = writeGuardians(scope, repo, id, record.guardians); !st)
+            return st;
+    QList<Section> sections;
+    if (identityChanges)
+        sections << Section::Identity;
+    if (householdChanges || guardiansChange)
+        sections << Section::Family;
+    if (auto st = auditSections(scope, QStringLiteral("update"), id, sections,
+                                grantReason({&identityUpdate, &familyUpdate}));
         !st)
         return st;
     return scope.commit();
 }
 
-Status StudentService::remove(const QString &studentId, const Actor &actor)
+Status StudentService::remove(const QString &studentId, const Session &session)
 {
+    const auto allowed = AccessControl(m_db, m_clock).check(session, Action::Delete, Section::Identity, studentId);
+    if (!allowed)
+        return allowed.error();
     StudentRepository repo(m_db);
-    WriteScope scope(m_db, actor, m_clock);
+    WriteScope scope(m_db, session.actor(), m_clock);
     if (!scope.isActive())
         return scope.error();
     auto student = repo.student(studentId);
@@ -224,28 +256,9 @@ Status StudentService::remove(const QString &studentId, const Actor &actor)
             return st;
     if (auto st = StudentRepository::removeHouseholdIfUnused(scope, student->householdId); !st)
         return st;
-    if (auto st = scope.audit(QStringLiteral("delete"), QStringLiteral("student"), studentId); !st)
+    if (auto st = auditSections(scope, QStringLiteral("delete"), studentId, {Section::Identity}, allowed->reason); !st)
         return st;
     return scope.commit();
-}
-
-Result<StudentRecord> StudentService::load(const QString &studentId) const
-{
-    StudentRepository repo(m_db);
-    auto s = repo.student(studentId);
-    if (!s)
-        return s.error();
-    StudentRecord record;
-    record.student = s.value();
-    auto h = repo.household(record.student.householdId);
-    if (!h)
-        return h.error();
-    record.household = h.value();
-    auto g = repo.guardians(studentId);
-    if (!g)
-        return g.error();
-    record.guardians = g.value();
-    return record;
 }
 
 } // namespace care

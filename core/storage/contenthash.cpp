@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QMap>
 #include <QSet>
@@ -12,6 +13,11 @@
 #include <algorithm>
 
 namespace care {
+
+struct ContentHashText {
+    Q_DECLARE_TR_FUNCTIONS(ContentHashText)
+};
+
 namespace {
 
 struct TableShape {
@@ -23,6 +29,16 @@ struct TableShape {
 bool isLocalColumn(const QString &column)
 {
     return column == QLatin1String("local_rowid") || column == QLatin1String("sort_key");
+}
+
+// Random by design (salts, verifiers, wrapped keys differ on every set-up):
+// hashing them would make equal content hash differently.
+bool isSecretColumn(const QString &table, const QString &column)
+{
+    static const QSet<QString> secrets{QStringLiteral("app_user.password_salt"),
+                                       QStringLiteral("app_user.password_verifier"),
+                                       QStringLiteral("key_slot.salt"), QStringLiteral("key_slot.wrapped_key")};
+    return secrets.contains(table + QLatin1Char('.') + column);
 }
 
 QString quoted(const QString &identifier)
@@ -60,7 +76,7 @@ Result<QList<TableShape>> domainTables(const QSqlDatabase &conn)
             return storageError(info, QStringLiteral("read table %1").arg(name));
         while (info.next()) {
             const QString column = info.value(1).toString();
-            if (isLocalColumn(column))
+            if (isLocalColumn(column) || isSecretColumn(name, column))
                 continue;
             shape.columns << column;
             if (const int pk = info.value(5).toInt(); pk > 0)
@@ -77,11 +93,80 @@ Result<QList<TableShape>> domainTables(const QSqlDatabase &conn)
     return tables;
 }
 
+// Sealed values ("s1:…", see FieldCipher) carry a random nonce: the same
+// content seals differently each time, so the hash covers the opened value.
+Result<bool> hasSealedValues(const QSqlDatabase &conn, const TableShape &table)
+{
+    if (!table.columns.contains(QStringLiteral("id")))
+        return false;
+    QStringList tests;
+    for (const QString &c : table.columns)
+        tests << QStringLiteral("CAST(substr(%1, 1, 3) AS TEXT) = 's1:'").arg(quoted(c));
+    QSqlQuery q(conn);
+    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE %2)")
+                    .arg(quoted(table.name), tests.join(QStringLiteral(" OR "))))
+        || !q.next())
+        return storageError(q, QStringLiteral("read table %1").arg(table.name));
+    return q.value(0).toBool();
+}
+
+QString quotedLiteral(const QString &text)
+{
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+}
+
+// The same row text as the SQL path, with every sealed value opened.
+Status hashOpenedRows(const QSqlDatabase &conn, const TableShape &table, const FieldCipher *cipher,
+                      QCryptographicHash &hash)
+{
+    QStringList selected;
+    for (const QString &c : table.columns)
+        selected << QStringLiteral("quote(%1), %1").arg(quoted(c));
+    QSqlQuery q(conn);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                    .arg(selected.join(QLatin1Char(',')), quoted(table.name), quoted(QStringLiteral("id")))))
+        return storageError(q, QStringLiteral("read table %1").arg(table.name));
+    const int idColumn = int(table.columns.indexOf(QStringLiteral("id")));
+    while (q.next()) {
+        const QString id = q.value(idColumn * 2 + 1).toString();
+        QStringList values;
+        for (int i = 0; i < table.columns.size(); ++i) {
+            const QVariant raw = q.value(i * 2 + 1);
+            const bool isBlob = raw.typeId() == QMetaType::QByteArray;
+            const bool sealed = isBlob ? raw.toByteArray().startsWith("s1:") : FieldCipher::isSealedText(raw.toString());
+            if (!sealed) {
+                values << q.value(i * 2).toString();
+                continue;
+            }
+            if (!cipher)
+                return Error{ContentHashText::tr("Care is locked: sign in to compare the protected content."), {},
+                             table.name};
+            const SealContext where{table.name, table.columns.at(i), id};
+            if (isBlob) {
+                auto plain = cipher->openBytes(raw.toByteArray(), where);
+                if (!plain)
+                    return plain.error();
+                values << QStringLiteral("sealed X'%1'").arg(QString::fromLatin1(plain->toHex()));
+            } else {
+                auto plain = cipher->openText(raw.toString(), where);
+                if (!plain)
+                    return plain.error();
+                values << QStringLiteral("sealed ") + quotedLiteral(plain.value());
+            }
+        }
+        hash.addData(values.join(QChar(31)).toUtf8());
+        hash.addData(QByteArrayView("\x1E", 1));
+    }
+    return {};
+}
+
 } // namespace
 
 Result<QString> contentHash(Database &db)
 {
     const QSqlDatabase conn = db.connection();
+    const FieldCipherPtr cipher = db.fieldCipher();
     auto tables = domainTables(conn);
     if (!tables)
         return tables.error();
@@ -98,6 +183,14 @@ Result<QString> contentHash(Database &db)
             order << quoted(c);
         hash.addData(QByteArray("\x1D") + table.name.toUtf8() + '\x1F' + table.columns.join(QLatin1Char(',')).toUtf8()
                      + '\x1E');
+        auto sealed = hasSealedValues(conn, table);
+        if (!sealed)
+            return sealed.error();
+        if (sealed.value()) {
+            if (auto s = hashOpenedRows(conn, table, cipher.get(), hash); !s)
+                return s.error();
+            continue;
+        }
         QSqlQuery q(conn);
         q.setForwardOnly(true);
         const QString sql = QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")

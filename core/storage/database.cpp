@@ -187,9 +187,11 @@ QSqlDatabase Database::connection() const
     QSqlQuery q(db);
     // WAL lets the list read while a write commits; FULL syncs every commit
     // because a lost case note cannot be typed again from memory.
+    // secure_delete zeroes overwritten and deleted content, so an old plain
+    // value does not linger in free pages of the file.
     for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
                                "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY",
-                               "PRAGMA cache_size = -32000"})
+                               "PRAGMA cache_size = -32000", "PRAGMA secure_delete = ON"})
         q.exec(QString::fromLatin1(pragma));
     return db;
 }

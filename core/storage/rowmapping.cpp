@@ -3,7 +3,16 @@
 #include "locale/collation.h"
 #include "util/clock.h"
 
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace care {
+
+struct RowMappingText {
+    Q_DECLARE_TR_FUNCTIONS(RowMappingText)
+};
+
 namespace {
 
 void setAddress(TableRow &row, const Address &a)
@@ -41,7 +50,6 @@ Address addressFrom(const QSqlQuery &q, int first)
     return a;
 }
 
-QVariant optionalInt(const std::optional<int> &v) { return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Int)); }
 QVariant optionalDouble(const std::optional<double> &v)
 {
     return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
@@ -245,36 +253,75 @@ QStringList householdColumns()
 {
     QStringList cols{QStringLiteral("id")};
     cols << addressColumns();
-    cols << QStringLiteral("member_count") << QStringLiteral("monthly_income")
-         << QStringLiteral("living_arrangement") << QStringLiteral("notes");
+    cols << QStringLiteral("member_count") << QStringLiteral("circumstances");
     return cols;
 }
 
-TableRow toRow(const Household &h, const QString &now)
+QString circumstancesJson(const Household &h)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("monthly_income"),
+             h.monthlyIncomeBaht ? QJsonValue(*h.monthlyIncomeBaht) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("living_arrangement"), code(h.livingArrangement));
+    o.insert(QStringLiteral("notes"), h.notes);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+Status applyCircumstancesJson(Household &h, const QString &json)
+{
+    h.monthlyIncomeBaht.reset();
+    h.livingArrangement = LivingArrangement::Other;
+    h.notes.clear();
+    if (json.isEmpty())
+        return {};
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &parseError);
+    if (!doc.isObject())
+        return Error{RowMappingText::tr("The household circumstances are damaged and cannot be read."), {},
+                     QStringLiteral("household.circumstances")};
+    const QJsonObject o = doc.object();
+    const QJsonValue income = o.value(QStringLiteral("monthly_income"));
+    if (income.isDouble())
+        h.monthlyIncomeBaht = income.toInt();
+    h.livingArrangement = fromCode<LivingArrangement>(o.value(QStringLiteral("living_arrangement")).toString())
+                              .value_or(LivingArrangement::Other);
+    h.notes = o.value(QStringLiteral("notes")).toString();
+    return {};
+}
+
+SealContext circumstancesContext(const QString &householdId)
+{
+    return SealContext{QStringLiteral("household"), QStringLiteral("circumstances"), householdId};
+}
+
+TableRow toRow(const Household &h, const QString &now, const FieldCipher &cipher)
 {
     TableRow row{QStringLiteral("household"), h.id, {}};
     setAddress(row, h.address);
     row.set(QStringLiteral("member_count"), h.memberCount)
-        .set(QStringLiteral("monthly_income"), optionalInt(h.monthlyIncomeBaht))
-        .set(QStringLiteral("living_arrangement"), code(h.livingArrangement))
-        .set(QStringLiteral("notes"), h.notes)
+        .set(QStringLiteral("circumstances"), cipher.sealText(circumstancesJson(h), circumstancesContext(h.id)))
         .set(QStringLiteral("created_at"), now)
         .set(QStringLiteral("updated_at"), now);
     return row;
 }
 
-Household householdFromQuery(const QSqlQuery &q, int i)
+Result<Household> householdFromQuery(const QSqlQuery &q, const FieldCipher &cipher, int i)
 {
     Household h;
     h.id = q.value(i++).toString();
     h.address = addressFrom(q, i);
     i += 8;
     h.memberCount = q.value(i++).toInt();
-    const QVariant income = q.value(i++);
-    if (!income.isNull())
-        h.monthlyIncomeBaht = income.toInt();
-    h.livingArrangement = fromCode<LivingArrangement>(q.value(i++).toString()).value_or(LivingArrangement::Other);
-    h.notes = q.value(i++).toString();
+    const QString stored = q.value(i++).toString();
+    if (!FieldCipher::isSealedText(stored) && !stored.isEmpty())
+        return Error{RowMappingText::tr("The household circumstances are still stored unprotected; the "
+                                        "administrator must finish setting up this database first."),
+                     {}, QStringLiteral("household.circumstances")};
+    auto plain = cipher.openText(stored, circumstancesContext(h.id));
+    if (!plain)
+        return plain.error();
+    if (auto s = applyCircumstancesJson(h, plain.value()); !s)
+        return s.error();
     return h;
 }
 

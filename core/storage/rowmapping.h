@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "security/fieldcipher.h"
 #include "storage/tablerow.h"
 
 #include <QSqlQuery>
@@ -20,7 +21,9 @@ TableRow toRow(const Guardian &g, const QString &now);
 // student_guardian has a composite key: the row's id (used by the change log
 // only) is "studentId:guardianId"; the table itself has no id column.
 TableRow toRow(const QString &studentId, const GuardianLink &link);
-TableRow toRow(const Household &h, const QString &now);
+// household.circumstances holds income, living arrangement and notes as one
+// JSON value sealed with the database key: the row needs the cipher.
+TableRow toRow(const Household &h, const QString &now, const FieldCipher &cipher);
 TableRow toRow(const AttendanceRecord &a);
 TableRow toRow(const AcademicRecord &a);
 
@@ -29,7 +32,12 @@ Student studentFromQuery(const QSqlQuery &q, int first = 0);
 QStringList guardianColumns();
 Guardian guardianFromQuery(const QSqlQuery &q, int first = 0);
 QStringList householdColumns();
-Household householdFromQuery(const QSqlQuery &q, int first = 0);
+Result<Household> householdFromQuery(const QSqlQuery &q, const FieldCipher &cipher, int first = 0);
+// The plain JSON of the circumstances ({"living_arrangement","monthly_income","notes"})
+// and where it is sealed; parse fails on damaged JSON.
+QString circumstancesJson(const Household &h);
+Status applyCircumstancesJson(Household &h, const QString &json);
+SealContext circumstancesContext(const QString &householdId);
 QStringList schoolColumns();
 School schoolFromQuery(const QSqlQuery &q, int first = 0);
 

@@ -83,11 +83,33 @@ Status StudentRepository::unlink(WriteScope &scope, const QString &studentId, co
                               QJsonObject{{QStringLiteral("id"), id}});
 }
 
-Status StudentRepository::insert(WriteScope &scope, const Household &h) { return insertRow(scope, toRow(h, scope.now())); }
+Error StudentRepository::lockedError()
+{
+    return Error{StudentRepositoryText::tr("Care is locked. Sign in again to read or change household income "
+                                           "and circumstances."), {}, {}};
+}
+
+Status StudentRepository::insert(WriteScope &scope, const Household &h)
+{
+    const FieldCipherPtr cipher = scope.database().fieldCipher();
+    if (!cipher)
+        return lockedError();
+    return insertRow(scope, toRow(h, scope.now(), *cipher));
+}
 
 Result<int> StudentRepository::update(WriteScope &scope, const Household &before, const Household &after)
 {
-    return updateStamped(scope, toRow(before, QString()), toRow(after, QString()));
+    const FieldCipherPtr cipher = scope.database().fieldCipher();
+    if (!cipher)
+        return lockedError();
+    TableRow beforeRow = toRow(before, QString(), *cipher);
+    TableRow afterRow = toRow(after, QString(), *cipher);
+    // Every seal has a fresh nonce: compare the plain values, and write the
+    // sealed column only when they differ.
+    const QString column = QStringLiteral("circumstances");
+    if (circumstancesJson(before) == circumstancesJson(after))
+        afterRow.set(column, beforeRow.value(column));
+    return updateStamped(scope, beforeRow, afterRow);
 }
 
 Status StudentRepository::insert(WriteScope &scope, const Enrollment &e) { return insertRow(scope, toRow(e)); }
@@ -168,10 +190,16 @@ Result<std::optional<Household>> StudentRepository::household(const QString &hou
         return s.error();
     if (!q.next())
         return std::optional<Household>();
-    return std::optional<Household>(householdFromQuery(q));
+    const FieldCipherPtr cipher = m_db.fieldCipher();
+    if (!cipher)
+        return lockedError();
+    auto h = householdFromQuery(q, *cipher);
+    if (!h)
+        return h.error();
+    return std::optional<Household>(h.value());
 }
 
-Result<StudentProfile> StudentRepository::profile(const QString &studentId) const
+Result<StudentProfile> StudentRepository::profile(const QString &studentId, bool withFamily) const
 {
     StudentProfile p;
     auto s = student(studentId);
@@ -187,14 +215,16 @@ Result<StudentProfile> StudentRepository::profile(const QString &studentId) cons
     if (q.next())
         p.school = schoolFromQuery(q);
 
-    auto h = household(p.student.householdId);
-    if (!h)
-        return h.error();
-    p.household = h.value();
-    auto g = guardians(studentId);
-    if (!g)
-        return g.error();
-    p.guardians = g.value();
+    if (withFamily) {
+        auto h = household(p.student.householdId);
+        if (!h)
+            return h.error();
+        p.household = h.value();
+        auto g = guardians(studentId);
+        if (!g)
+            return g.error();
+        p.guardians = g.value();
+    }
 
     q.prepare(QStringLiteral(
         "SELECT e.id, y.year_be, sc.id, sc.name_th, sc.name_en, c.id, c.grade, c.room, e.class_number, "

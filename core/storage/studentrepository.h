@@ -54,6 +54,11 @@ public:
     static Status unlink(WriteScope &scope, const QString &studentId, const QString &guardianId);
     static Status insert(WriteScope &scope, const Household &h);
     static Result<int> update(WriteScope &scope, const Household &before, const Household &after);
+    // Set-up: seals every household whose circumstances are still plain JSON
+    // (files migrated from schema 2).
+    static Status sealPlainHouseholds(WriteScope &scope, const FieldCipher &cipher);
+    // "Care is locked…": households need the database key (Database::fieldCipher).
+    static Error lockedError();
     static Status insert(WriteScope &scope, const Enrollment &e);
     static Status insert(WriteScope &scope, const AttendanceRecord &a);
     static Status insert(WriteScope &scope, const AcademicRecord &a);
@@ -71,7 +76,8 @@ public:
     // Finds by record id, national ID / G-code (dashes allowed) or, within
     // a school, by student number. Empty optional if nobody matches.
     Result<std::optional<Student>> find(const QString &idOrNumber) const;
-    Result<StudentProfile> profile(const QString &studentId) const;
+    // withFamily = false leaves household and guardians out (not even read).
+    Result<StudentProfile> profile(const QString &studentId, bool withFamily = true) const;
     Result<QList<GuardianLink>> guardians(const QString &studentId) const;
     Result<std::optional<Guardian>> guardian(const QString &guardianId) const;
     Result<std::optional<Household>> household(const QString &householdId) const;

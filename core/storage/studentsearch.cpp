@@ -3,6 +3,7 @@
 #include "domain/validation.h"
 #include "storage/rowmapping.h"
 #include "storage/sqlerror.h"
+#include "util/clock.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -102,9 +103,59 @@ void addTextFilter(Where &where, const QString &text)
     }
 }
 
+// The students the session reaches: its scope, plus unexpired break-the-glass grants.
+void addScope(Where &where, const StudentListScope &scope)
+{
+    using Rule = StudentListScope::Rule;
+    if (scope.rule == Rule::Everyone)
+        return;
+    QStringList reach;
+    QVariantList values;
+    switch (scope.rule) {
+    case Rule::Everyone:
+    case Rule::Nobody:
+        break;
+    case Rule::School:
+        reach << QStringLiteral("s.school_id = ?");
+        values << scope.schoolId;
+        break;
+    case Rule::Classrooms:
+        if (!scope.classroomIds.isEmpty()) {
+            values << scope.academicYearId;
+            QStringList marks;
+            for (const QString &id : scope.classroomIds) {
+                marks << QStringLiteral("?");
+                values << id;
+            }
+            reach << QStringLiteral("s.id IN (SELECT student_id FROM enrollment WHERE academic_year_id = ? "
+                                    "AND classroom_id IN (%1))")
+                         .arg(marks.join(QLatin1Char(',')));
+        }
+        break;
+    case Rule::Referred:
+        reach << QStringLiteral(
+            "s.id IN (SELECT a.student_id FROM care_assignment a WHERE a.user_id = ? AND a.kind = 'health_referral' "
+            "AND a.ended_at IS NULL AND (SELECT c.decision FROM consent c WHERE c.student_id = a.student_id "
+            "AND c.purpose = 'health_sharing' ORDER BY c.decided_on DESC, c.created_at DESC, c.id DESC LIMIT 1) "
+            "= 'given')");
+        values << scope.userId;
+        break;
+    }
+    if (scope.grantsValidAtUtc.isValid() && !scope.userId.isEmpty()) {
+        const QString now = toStoredTimestamp(scope.grantsValidAtUtc);
+        reach << QStringLiteral("s.id IN (SELECT student_id FROM access_grant WHERE user_id = ? AND granted_at <= ? "
+                                "AND expires_at > ?)");
+        values << scope.userId << now << now;
+    }
+    where.add(reach.isEmpty() ? QStringLiteral("0")
+                              : QLatin1Char('(') + reach.join(QStringLiteral(" OR ")) + QLatin1Char(')'),
+              values);
+}
+
 Where buildWhere(const StudentFilter &f)
 {
     Where where;
+    addScope(where, f.scope);
     if (!f.text.trimmed().isEmpty())
         addTextFilter(where, f.text);
     if (!f.schoolId.isEmpty())
@@ -123,7 +174,8 @@ Where buildWhere(const StudentFilter &f)
 
 QString whereSql(const Where &where)
 {
-    return where.clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.clauses.join(QStringLiteral(" AND "));
+    return where.clauses.isEmpty() ? QString()
+                                   : QStringLiteral(" WHERE ") + where.clauses.join(QStringLiteral(" AND "));
 }
 
 QString orderSql(StudentSort sort, bool ascending)

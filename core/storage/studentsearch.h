@@ -3,8 +3,10 @@
 #include "domain/entities.h"
 #include "storage/database.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -30,6 +32,26 @@ struct StudentListRow {
     QString displayNameTh() const { return prefix + firstNameTh + QLatin1Char(' ') + lastNameTh; }
 };
 
+// Which students a list may contain. AccessControl::listScope builds it from
+// the signed-in session; the default (Everyone) is for tools and tests that
+// work without a session, never for a user's list.
+struct StudentListScope {
+    enum class Rule {
+        Everyone,   // no restriction
+        Nobody,     // no student (except those under a grant, below)
+        School,     // students of schoolId
+        Classrooms, // students enrolled in academicYearId in one of classroomIds
+        Referred,   // open health referrals to userId, with health-sharing consent given
+    };
+    Rule rule = Rule::Everyone;
+    QString schoolId;
+    QStringList classroomIds;
+    QString academicYearId;
+    QString userId;
+    // Also students under a break-the-glass grant of userId valid at this time (invalid = none).
+    QDateTime grantsValidAtUtc;
+};
+
 struct StudentFilter {
     QString text;                      // name, nickname, ID or student number; substring match
     QString schoolId;
@@ -37,6 +59,7 @@ struct StudentFilter {
     std::optional<Grade> grade;
     std::optional<StudentStatus> status;
     QString academicYearId;            // class shown and grade/classroom filters apply to this year
+    StudentListScope scope;            // who the list may show at all
 };
 
 enum class StudentSort { Name, StudentNumber, BirthDate, Classroom };

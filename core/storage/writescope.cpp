@@ -103,8 +103,8 @@ Status WriteScope::recordChange(const QString &entity, const QString &entityId, 
 Status WriteScope::audit(const QString &action, const QString &entity, const QString &entityId,
                          const QString &section, const QString &summary, const QString &reason)
 {
-    QSqlQuery q(m_connection);
     if (!m_lastAuditHashLoaded) {
+        QSqlQuery q(m_connection);
         if (!q.exec(QStringLiteral("SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1")))
             return storageError(q, QStringLiteral("read audit chain"));
         m_lastAuditHash = q.next() ? q.value(0).toString() : QString(64, QLatin1Char('0'));
@@ -115,22 +115,19 @@ Status WriteScope::audit(const QString &action, const QString &entity, const QSt
     const QString actor = m_actor.userId.isEmpty() ? m_actor.name : m_actor.userId + QLatin1Char('|') + m_actor.name;
     const QString hash = auditEventHash({id, at, actor, action, entity, entityId, section, summary, reason,
                                          m_lastAuditHash});
-    q.prepare(QStringLiteral("INSERT INTO audit_event(id, at, actor, action, entity, entity_id, section, "
-                             "summary, reason, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto statement = prepared(QStringLiteral("INSERT INTO audit_event(id, at, actor, action, entity, entity_id, "
+                                             "section, summary, reason, prev_hash, hash) "
+                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!statement)
+        return statement.error();
+    QSqlQuery &insert = *statement.value();
     // A null QString binds as SQL NULL; these NOT NULL columns take '' instead.
     const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
-    q.addBindValue(id);
-    q.addBindValue(at);
-    q.addBindValue(text(actor));
-    q.addBindValue(text(action));
-    q.addBindValue(text(entity));
-    q.addBindValue(text(entityId));
-    q.addBindValue(text(section));
-    q.addBindValue(text(summary));
-    q.addBindValue(text(reason));
-    q.addBindValue(m_lastAuditHash);
-    q.addBindValue(hash);
-    if (auto s = execStatement(q, QStringLiteral("append audit event")); !s)
+    const QVariantList values{id, at, text(actor), text(action), text(entity), text(entityId), text(section),
+                              text(summary), text(reason), m_lastAuditHash, hash};
+    for (int i = 0; i < values.size(); ++i)
+        insert.bindValue(i, values[i]);
+    if (auto s = execStatement(insert, QStringLiteral("append audit event")); !s)
         return s;
     m_lastAuditHash = hash;
     return {};
