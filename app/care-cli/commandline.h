@@ -31,6 +31,7 @@ public:
 
     bool isSet(const QString &name) const { return m_parser.isSet(name); }
     QString value(const QString &name) const { return m_parser.value(name); }
+    QStringList values(const QString &name) const { return m_parser.values(name); }  // a repeated option
     QStringList positional() const { return m_parser.positionalArguments(); }
 
     // A whole number in [min, max] from an option, or an error printed

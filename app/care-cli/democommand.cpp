@@ -3,8 +3,10 @@
 #include "commandline.h"
 #include "console.h"
 #include "exitcode.h"
+#include "progressline.h"
 #include "texttable.h"
 
+#include "demo/demoaccounts.h"
 #include "demo/demogenerator.h"
 #include "locale/language.h"
 
@@ -19,29 +21,6 @@ namespace {
 constexpr qint64 kMaxStudents = 1'000'000;
 constexpr qint64 kFirstYearBe = 2500;
 constexpr qint64 kLastYearBe = 2700;
-
-// Progress on one rewritten line, only for a person watching a terminal:
-// a log file or a pipe would fill with carriage returns.
-class ProgressLine {
-public:
-    bool update(int done, int total)
-    {
-        const int percent = total > 0 ? int(qint64(done) * 100 / total) : 100;
-        if (percent != m_lastPercent) {
-            m_lastPercent = percent;
-            Console::err(QStringLiteral("\r") + DemoCommand::tr("Generating demo data: %1%").arg(percent));
-        }
-        return true;
-    }
-    void finish() const
-    {
-        if (m_lastPercent >= 0)
-            Console::err(QStringLiteral("\n"));
-    }
-
-private:
-    int m_lastPercent = -1;
-};
 
 void printSummary(const QString &path, const demo::DemoSummary &summary)
 {
@@ -58,6 +37,22 @@ void printSummary(const QString &path, const demo::DemoSummary &summary)
     table.addRow({DemoCommand::tr("Time:"),
                   DemoCommand::tr("%1 seconds").arg(locale.toString(summary.elapsedMs / 1000.0, 'f', 1))});
     Console::outLine(DemoCommand::tr("Created the demo database %1").arg(QDir::toNativeSeparators(path)));
+    Console::out(table.render(QStringLiteral("  ")));
+}
+
+// Every demo database has the same documented accounts, all with one password.
+void printAccounts()
+{
+    TextTable table;
+    table.setHeader({DemoCommand::tr("User"), DemoCommand::tr("Role"), DemoCommand::tr("School"),
+                     DemoCommand::tr("Reaches")});
+    for (const demo::DemoAccount &account : demo::demoAccounts())
+        table.addRow({account.username, label(account.role),
+                      account.schoolCode.isEmpty() ? QStringLiteral("-") : account.schoolCode, account.scope});
+    Console::outLine();
+    Console::outLine(DemoCommand::tr("Accounts, all with the password “%1” (sign in with CARE_USER and "
+                                     "CARE_PASSWORD):")
+                         .arg(QString::fromLatin1(demo::kDemoPassword)));
     Console::out(table.render(QStringLiteral("  ")));
 }
 
@@ -127,10 +122,13 @@ int DemoCommand::run(const QStringList &arguments)
         return ExitFileProblem;
     }
 
-    ProgressLine progressLine;
+    ProgressLine progressLine(tr("Generating demo data: %1%"));
     demo::DemoProgress progress;
-    if (Console::stderrIsTerminal())
-        progress = [&progressLine](int done, int total) { return progressLine.update(done, total); };
+    if (ProgressLine::wanted())
+        progress = [&progressLine](int done, int total) {
+            progressLine.update(done, total);
+            return true;
+        };
     const Result<demo::DemoSummary> summary = demo::generate(path, options, progress);
     progressLine.finish();
     if (!summary) {
@@ -138,6 +136,7 @@ int DemoCommand::run(const QStringList &arguments)
         return ExitFileProblem;
     }
     printSummary(path, summary.value());
+    printAccounts();
     return ExitOk;
 }
 

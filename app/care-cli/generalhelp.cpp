@@ -20,6 +20,21 @@ int GeneralHelp::printHelp()
         {QStringLiteral("students show --db FILE [--json] ID"),
          tr("Show one student's record (ID: record id, national ID number or G-code).")},
         {QStringLiteral("validate-id VALUE"), tr("Check a national ID number or G-code.")},
+        {QStringLiteral("users add|list|disable|enable|reset-password --db FILE …"),
+         tr("Manage user accounts (administrator; director for their school).")},
+        {QStringLiteral("users password --db FILE"), tr("Change your own password.")},
+        {QStringLiteral("audit verify --db FILE"),
+         tr("Check that no audit event was changed or deleted (no sign-in needed).")},
+        {QStringLiteral("audit list --db FILE [--student ID] [--user U] [--action A] [--from DATE] [--to DATE] "
+                        "[--json]"),
+         tr("List audit events: who did or viewed what, and when.")},
+        {QStringLiteral("backup --db FILE --out FILE"), tr("Write a checked backup of the database.")},
+        {QStringLiteral("restore --db FILE --from BACKUP [--dry-run] [--yes]"),
+         tr("Show a backup's preview and restore it (--dry-run: only check the backup).")},
+        {QStringLiteral("retention run --db FILE [--dry-run] [--json]"),
+         tr("Anonymise students who left school longer ago than the retention period.")},
+        {QStringLiteral("export subject --db FILE --student ID --out DIR"),
+         tr("Write everything held about one student as JSON and PDF (PDPA subject access).")},
     };
     QString commandList;
     for (const auto &[synopsis, description] : commands)
@@ -37,6 +52,8 @@ int GeneralHelp::printHelp()
     exitCodes.addRow({QStringLiteral("1"), tr("invalid input, or the record was not found")});
     exitCodes.addRow({QStringLiteral("2"), tr("file or database problem (missing, unreadable, not a Care "
                                               "database, made by a newer version, already exists)")});
+    exitCodes.addRow({QStringLiteral("3"), tr("not signed in (wrong password, locked, disabled, no user name) or "
+                                              "not permitted for this user")});
     exitCodes.addRow({QStringLiteral("64"), tr("wrong usage: unknown command or option, missing argument")});
 
     const QString indent = QStringLiteral("  ");
@@ -44,7 +61,12 @@ int GeneralHelp::printHelp()
                  + tr("Care's command-line tool: works on a Care database file without a window.")
                  + QLatin1Char('\n') + QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n')
                  + commandList + QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n')
-                 + general.render(indent) + QLatin1Char('\n') + tr("Exit codes:") + QLatin1Char('\n')
+                 + general.render(indent) + QLatin1Char('\n') + tr("Signing in:") + QLatin1Char('\n')
+                 + TextTable::wrap(tr("Commands that read or change records sign in as the user in CARE_USER with "
+                                      "the password in CARE_PASSWORD; when either is not set, care-cli asks on the "
+                                      "terminal. Each user reaches only what their role and school allow."),
+                                   kHelpWidth, indent)
+                 + QLatin1Char('\n') + tr("Exit codes:") + QLatin1Char('\n')
                  + exitCodes.render(indent));
     return ExitOk;
 }

@@ -1,9 +1,15 @@
+#include "auditcommand.h"
+#include "backupcommand.h"
+#include "cliapplication.h"
 #include "console.h"
 #include "democommand.h"
+#include "exportcommand.h"
 #include "exitcode.h"
 #include "generalhelp.h"
 #include "languageoption.h"
+#include "retentioncommand.h"
 #include "studentscommand.h"
+#include "userscommand.h"
 #include "validateidcommand.h"
 
 #include "translations.h"
@@ -14,7 +20,7 @@ using namespace care::cli;
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const auto app = makeApplication(argc, argv);  // a QGuiApplication only for export
     QCoreApplication::setApplicationName(QStringLiteral("care-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CARE_VERSION));
 
@@ -39,5 +45,17 @@ int main(int argc, char **argv)
         return StudentsCommand::run(arguments);
     if (command == QLatin1String("validate-id"))
         return ValidateIdCommand::run(arguments);
+    if (command == QLatin1String("users"))
+        return UsersCommand::run(arguments);
+    if (command == QLatin1String("audit"))
+        return AuditCommand::run(arguments);
+    if (command == QLatin1String("backup"))
+        return BackupCommand::backup(arguments);
+    if (command == QLatin1String("restore"))
+        return BackupCommand::restore(arguments);
+    if (command == QLatin1String("retention"))
+        return RetentionCommand::run(arguments);
+    if (command == QLatin1String("export"))
+        return ExportCommand::run(arguments);
     return GeneralHelp::unknownCommand(command);
 }

@@ -1,18 +1,20 @@
 #include "studentscommand.h"
 
 #include "commandline.h"
+#include "commandsupport.h"
 #include "console.h"
 #include "exitcode.h"
+#include "studentlookup.h"
 #include "studentprinter.h"
 
-#include "domain/validation.h"
 #include "io/studentjson.h"
+#include "security/accesscontrol.h"
+#include "services/studentservice.h"
 #include "storage/schoolrepository.h"
 #include "util/clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace care::cli {
 namespace {
@@ -20,37 +22,7 @@ namespace {
 constexpr int kDefaultLimit = 50;
 constexpr int kMaxLimit = 100'000;
 
-QCommandLineOption databaseOption()
-{
-    return QCommandLineOption(QStringLiteral("db"), StudentsCommand::tr("The Care database file."),
-                              QStringLiteral("FILE"));
-}
-
-QCommandLineOption jsonOption()
-{
-    return QCommandLineOption(QStringLiteral("json"), StudentsCommand::tr("Print JSON instead of text."));
-}
-
-// Opens without creating, migrating a newer file or touching a foreign one:
-// Database::open refuses those before writing anything.
-DatabasePtr openDatabase(const CommandLine &commandLine, int *exitCode)
-{
-    auto db = Database::open(commandLine.value(QStringLiteral("db")), Database::OpenMode::ExistingOnly);
-    if (!db) {
-        Console::errLine(db.error().describe());
-        *exitCode = ExitFileProblem;
-        return {};
-    }
-    return db.value();
-}
-
-int databaseError(const Error &error)
-{
-    Console::errLine(error.describe());
-    return ExitFileProblem;
-}
-
-void printJson(const QJsonDocument &document) { Console::outBytes(document.toJson(QJsonDocument::Indented)); }
+int databaseError(const Error &error) { return CommandSupport::fail(error, ExitFileProblem); }
 
 } // namespace
 
@@ -90,8 +62,8 @@ int StudentsCommand::search(const QStringList &arguments)
                                "(at least 3 characters match anywhere; 1–2 characters match the start). Without "
                                "QUERY, lists the students that match the other options, in name order."));
     commandLine.addPositional(QStringLiteral("QUERY"), tr("Text to look for, e.g. part of a surname."));
-    commandLine.addOption(databaseOption());
-    commandLine.addOption(jsonOption());
+    commandLine.addOption(CommandSupport::databaseOption());
+    commandLine.addOption(CommandSupport::jsonOption());
     commandLine.addOption(QCommandLineOption(QStringLiteral("school"), tr("Only this school (its 8-digit code)."),
                                              QStringLiteral("CODE")));
     QStringList statusCodes;
@@ -125,9 +97,14 @@ int StudentsCommand::search(const QStringList &arguments)
         }
     }
 
-    const DatabasePtr db = openDatabase(commandLine, &exitCode);
+    const DatabasePtr db = CommandSupport::openDatabase(commandLine, &exitCode);
     if (!db)
         return exitCode;
+    const std::optional<Session> session = CommandSupport::signIn(*db, &exitCode);
+    if (!session)
+        return exitCode;
+    // Only the students this user reaches, as in the app's list.
+    filter.scope = AccessControl(*db, Clock::system()).listScope(*session);
     SchoolRepository schools(*db);
     if (commandLine.isSet(QStringLiteral("school"))) {
         const QString schoolCode = commandLine.value(QStringLiteral("school")).trimmed();
@@ -161,7 +138,7 @@ int StudentsCommand::search(const QStringList &arguments)
         QJsonArray array;
         for (const StudentListRow &row : rows.value())
             array.append(studentListRowToJson(row));
-        printJson(QJsonDocument(array));
+        CommandSupport::printJson(QJsonDocument(array));
         return ExitOk;
     }
     if (rows->isEmpty()) {
@@ -185,36 +162,32 @@ int StudentsCommand::show(const QStringList &arguments)
                                "and attendance and grades per term."));
     commandLine.addPositional(QStringLiteral("ID"),
                               tr("The record id, or the national ID number or G-code (dashes allowed)."));
-    commandLine.addOption(databaseOption());
-    commandLine.addOption(jsonOption());
+    commandLine.addOption(CommandSupport::databaseOption());
+    commandLine.addOption(CommandSupport::jsonOption());
     if (const auto exitNow = commandLine.parse(arguments, 1, 1))
         return *exitNow;
     if (!commandLine.isSet(QStringLiteral("db")))
         return commandLine.usageError(tr("Missing option --db FILE."));
 
     int exitCode = ExitOk;
-    const DatabasePtr db = openDatabase(commandLine, &exitCode);
+    const DatabasePtr db = CommandSupport::openDatabase(commandLine, &exitCode);
     if (!db)
         return exitCode;
-    const QString id = commandLine.positional().constFirst();
-    StudentRepository repository(*db);
-    auto found = repository.find(id);
+    const std::optional<Session> session = CommandSupport::signIn(*db, &exitCode);
+    if (!session)
+        return exitCode;
+    const auto found = StudentLookup::find(*db, commandLine.positional().constFirst(), &exitCode);
     if (!found)
-        return databaseError(found.error());
-    if (!found.value()) {
-        Console::errLine(tr("No student has the id or ID number “%1”.").arg(id));
-        // A mistyped ID number is the usual cause: say what is wrong with it.
-        static const QRegularExpression digitsOnly(QStringLiteral("^[Gg]?[0-9\\- ]+$"));
-        if (digitsOnly.match(id.trimmed()).hasMatch())
-            if (auto kind = classifyCitizenId(id); !kind)
-                Console::errLine(kind.error().message);
-        return ExitInvalidInput;
-    }
-    auto profile = repository.profile(found.value()->id);
+        return exitCode;
+    const QString studentId = *found;
+    // Refusals (exit 3) say what was refused and why, nothing of the record.
+    if (!CommandSupport::allowed(*db, *session, Action::View, Section::Identity, studentId, &exitCode))
+        return exitCode;
+    auto profile = StudentService(*db, Clock::system()).profile(*session, studentId);
     if (!profile)
         return databaseError(profile.error());
     if (commandLine.isSet(QStringLiteral("json")))
-        printJson(QJsonDocument(studentProfileToJson(profile.value())));
+        CommandSupport::printJson(QJsonDocument(studentProfileToJson(profile.value())));
     else
         Console::out(StudentPrinter::profile(profile.value(), Clock::system().today()));
     return ExitOk;

@@ -1,0 +1,194 @@
+#include "auditcommand.h"
+
+#include "auditprinter.h"
+#include "commandline.h"
+#include "commandsupport.h"
+#include "console.h"
+#include "exitcode.h"
+#include "progressline.h"
+#include "studentlookup.h"
+#include "userarguments.h"
+
+#include "locale/dates.h"
+#include "locale/language.h"
+#include "services/accountservice.h"
+#include "util/clock.h"
+
+namespace care::cli {
+namespace {
+
+constexpr qint64 kDefaultLimit = 500;
+constexpr qint64 kMaxLimit = 1'000'000;
+
+// A date option through the one date parser (so "25/11/2569" is Buddhist
+// Era); an invalid date on a set option is reported with the option's name.
+std::optional<QDate> dateOption(const CommandLine &commandLine, const QString &name, int *exitCode)
+{
+    if (!commandLine.isSet(name))
+        return QDate();
+    const QString text = commandLine.value(name);
+    const Result<QDate> date = parseDate(text);
+    if (date)
+        return date.value();
+    Console::errLine(AuditCommand::tr("Invalid date “%1” for --%2: %3").arg(text, name, date.error().message));
+    *exitCode = ExitInvalidInput;
+    return std::nullopt;
+}
+
+} // namespace
+
+int AuditCommand::run(const QStringList &arguments)
+{
+    const QString subcommand = arguments.value(1);
+    if (subcommand == QLatin1String("verify"))
+        return verify(arguments.mid(1));
+    if (subcommand == QLatin1String("list"))
+        return list(arguments.mid(1));
+    if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h"))
+        return printHelp();
+    Console::errLine(subcommand.isEmpty() ? tr("Missing subcommand: audit verify or audit list.")
+                                          : tr("Unknown subcommand “%1”: use audit verify or audit list.")
+                                                .arg(subcommand));
+    Console::errLine(tr("Run “care-cli audit --help” for details."));
+    return ExitUsage;
+}
+
+int AuditCommand::printHelp()
+{
+    Console::outLine(tr("Usage: care-cli audit verify|list --db FILE …"));
+    Console::outLine();
+    Console::outLine(tr("  verify  Check that no audit event was changed or deleted (no sign-in needed)."));
+    Console::outLine(tr("  list    List audit events by student, user, action and date."));
+    Console::outLine();
+    Console::outLine(tr("Run “care-cli audit verify --help” or “care-cli audit list --help” for their options."));
+    return ExitOk;
+}
+
+int AuditCommand::verify(const QStringList &arguments)
+{
+    CommandLine commandLine(QStringLiteral("audit verify"), QStringLiteral("--db FILE"),
+                            tr("Checks the hash chain of the audit trail: every event must still hash to the "
+                               "value the next one links to, so a changed, inserted or deleted event is found. "
+                               "Anyone may run it; it needs no sign-in and changes nothing. Exit code 0: intact; "
+                               "1: the first bad event is named."));
+    commandLine.addOption(CommandSupport::databaseOption());
+    if (const auto exitNow = commandLine.parse(arguments, 0, 0))
+        return *exitNow;
+    int exitCode = ExitOk;
+    const DatabasePtr db = CommandSupport::openDatabase(commandLine, &exitCode);
+    if (!db)
+        return exitCode;
+
+    ProgressLine progressLine(tr("Checking the audit trail: %1%"));
+    std::function<bool(qint64, qint64)> progress;
+    if (ProgressLine::wanted())
+        progress = [&progressLine](qint64 done, qint64 total) {
+            progressLine.update(done, total);
+            return true;
+        };
+    const Result<AuditVerification> result = AuditService(*db, Clock::system()).verify(progress);
+    progressLine.finish();
+    if (!result)
+        return CommandSupport::fail(result.error(), ExitFileProblem);
+    const QLocale locale = localeFor(currentLanguage());
+    const AuditVerification &verification = result.value();
+    if (verification.intact) {
+        Console::outLine(tr("The audit trail is intact: %1 events checked.")
+                             .arg(locale.toString(verification.eventsChecked)));
+        return ExitOk;
+    }
+    Console::outLine(tr("The audit trail is NOT intact: event #%1 fails the check (%2 events checked).")
+                         .arg(verification.firstBadSeq)
+                         .arg(locale.toString(verification.eventsChecked)));
+    Console::outLine(verification.problem);
+    return ExitInvalidInput;
+}
+
+int AuditCommand::list(const QStringList &arguments)
+{
+    CommandLine commandLine(
+        QStringLiteral("audit list"),
+        QStringLiteral("--db FILE [--student ID] [--user USERNAME] [--action A] [--from DATE] [--to DATE] "
+                       "[--limit N] [--json]"),
+        tr("Lists audit events, newest first: who did or viewed what, when, and why for break-the-glass access. "
+           "The administrator sees all events; a director those about their school."));
+    commandLine.addOption(CommandSupport::databaseOption());
+    commandLine.addOption(CommandSupport::jsonOption());
+    commandLine.addOption(QCommandLineOption(QStringLiteral("student"),
+                                             tr("Only events about this student (record id, ID number or "
+                                                "student number)."),
+                                             QStringLiteral("ID")));
+    commandLine.addOption(QCommandLineOption(QStringLiteral("user"), tr("Only events by this user."),
+                                             QStringLiteral("USERNAME")));
+    commandLine.addOption(QCommandLineOption(QStringLiteral("action"),
+                                             tr("Only this action, e.g. view, create, update, delete, export, "
+                                                "print, sign_in."),
+                                             QStringLiteral("A")));
+    commandLine.addOption(QCommandLineOption(QStringLiteral("from"),
+                                             tr("Only events on or after this day, e.g. 1/6/2568 or 2025-06-01."),
+                                             QStringLiteral("DATE")));
+    commandLine.addOption(QCommandLineOption(QStringLiteral("to"), tr("Only events on or before this day."),
+                                             QStringLiteral("DATE")));
+    commandLine.addOption(QCommandLineOption(QStringLiteral("limit"),
+                                             tr("At most N events (default %1).").arg(kDefaultLimit),
+                                             QStringLiteral("N")));
+    if (const auto exitNow = commandLine.parse(arguments, 0, 0))
+        return *exitNow;
+
+    int exitCode = ExitOk;
+    AuditFilter filter;
+    const auto limit = commandLine.integerValue(QStringLiteral("limit"), kDefaultLimit, 1, kMaxLimit, &exitCode);
+    const auto from = limit ? dateOption(commandLine, QStringLiteral("from"), &exitCode) : std::nullopt;
+    const auto to = from ? dateOption(commandLine, QStringLiteral("to"), &exitCode) : std::nullopt;
+    if (!limit || !from || !to)
+        return exitCode;
+    if (from->isValid() && to->isValid() && *from > *to) {
+        Console::errLine(tr("--from (%1) is after --to (%2).").arg(formatDate(*from), formatDate(*to)));
+        return ExitInvalidInput;
+    }
+    filter.limit = int(*limit);
+    filter.from = *from;
+    filter.to = *to;
+    filter.action = commandLine.value(QStringLiteral("action")).trimmed().toLower();
+
+    const auto signedIn = CommandSupport::openAndSignIn(commandLine, Capability::ViewAudit, &exitCode);
+    if (!signedIn)
+        return exitCode;
+    if (commandLine.isSet(QStringLiteral("student"))) {
+        const auto studentId =
+            StudentLookup::find(*signedIn->db, commandLine.value(QStringLiteral("student")), &exitCode);
+        if (!studentId)
+            return exitCode;
+        filter.studentId = *studentId;
+    }
+    if (commandLine.isSet(QStringLiteral("user"))) {
+        auto users = AccountService(*signedIn->db, Clock::system()).listUsers(signedIn->session);
+        if (!users)
+            return CommandSupport::fail(users.error(), ExitRefused);
+        const auto user = UserArguments::user(users.value(), commandLine.value(QStringLiteral("user")), &exitCode);
+        if (!user)
+            return exitCode;
+        filter.userId = user->id;
+    }
+
+    const auto events = AuditService(*signedIn->db, Clock::system()).list(signedIn->session, filter);
+    if (!events)
+        return CommandSupport::fail(events.error(), ExitRefused);
+    if (commandLine.isSet(QStringLiteral("json"))) {
+        CommandSupport::printJson(QJsonDocument(AuditPrinter::json(events.value())));
+        return ExitOk;
+    }
+    if (events->isEmpty()) {
+        Console::outLine(tr("No audit event matches."));
+        return ExitOk;
+    }
+    Console::out(AuditPrinter::table(events.value()));
+    if (events->size() >= filter.limit)
+        Console::outLine(tr("Showing the newest %1 events; use --limit or --to to see older ones.")
+                             .arg(events->size()));
+    else
+        Console::outLine(tr("%n event(s).", nullptr, int(events->size())));
+    return ExitOk;
+}
+
+} // namespace care::cli
