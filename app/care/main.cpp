@@ -96,8 +96,9 @@ int main(int argc, char *argv[])
     if (!db)
         return 0;  // the user closed the first-run dialog
 
+    // The window shows nothing of the file until someone has signed in.
     care::ui::MainWindow window;
-    window.setDatabase(db);
     window.show();
+    window.signIn(db);
     return QApplication::exec();
 }

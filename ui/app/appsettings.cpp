@@ -2,6 +2,8 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 namespace care::ui::appsettings {
 namespace {
 
@@ -9,6 +11,8 @@ const QString kLastDatabase = QStringLiteral("database/last");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kGeometry = QStringLiteral("mainWindow/geometry");
 const QString kState = QStringLiteral("mainWindow/state");
+const QString kAutoLock = QStringLiteral("security/autoLockMinutes");
+const QString kLastUsername = QStringLiteral("security/lastUsername");
 
 } // namespace
 
@@ -25,6 +29,21 @@ std::optional<Language> language()
 }
 
 void setLanguage(Language value) { QSettings().setValue(kLanguage, languageCode(value)); }
+
+int autoLockMinutes()
+{
+    bool ok = false;
+    const int minutes = QSettings().value(kAutoLock, kDefaultAutoLockMinutes).toInt(&ok);
+    return ok ? std::clamp(minutes, 0, kMaximumAutoLockMinutes) : kDefaultAutoLockMinutes;
+}
+
+void setAutoLockMinutes(int minutes)
+{
+    QSettings().setValue(kAutoLock, std::clamp(minutes, 0, kMaximumAutoLockMinutes));
+}
+
+QString lastUsername() { return QSettings().value(kLastUsername).toString(); }
+void setLastUsername(const QString &username) { QSettings().setValue(kLastUsername, username); }
 
 QByteArray mainWindowGeometry() { return QSettings().value(kGeometry).toByteArray(); }
 void setMainWindowGeometry(const QByteArray &geometry) { QSettings().setValue(kGeometry, geometry); }

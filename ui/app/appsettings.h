@@ -20,6 +20,16 @@ void forgetLastDatabase();
 std::optional<Language> language();     // unset: follow the system
 void setLanguage(Language language);
 
+// Minutes without use before Care locks itself; 0 = never.
+constexpr int kDefaultAutoLockMinutes = 10;
+constexpr int kMaximumAutoLockMinutes = 240;
+int autoLockMinutes();
+void setAutoLockMinutes(int minutes);
+
+// The user name last signed in on this PC, offered at the next sign-in.
+QString lastUsername();
+void setLastUsername(const QString &username);
+
 QByteArray mainWindowGeometry();
 void setMainWindowGeometry(const QByteArray &geometry);
 QByteArray mainWindowState();

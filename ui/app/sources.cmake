@@ -1,6 +1,6 @@
 # Application-wide pieces: context, settings, language, fonts, first run.
+# The bundled fonts are a resource of care_reports (reports/reportfonts).
 qt_add_resources(care_ui_app_resources
-    ${PROJECT_SOURCE_DIR}/resources/fonts/care_fonts.qrc
     ${PROJECT_SOURCE_DIR}/resources/icons/care_icons.qrc)
 
 list(APPEND CARE_UI_SOURCES

@@ -1,5 +1,7 @@
 #include "mainwindow/mainactions.h"
 
+#include "security/permissionmatrix.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QKeySequence>
@@ -33,6 +35,11 @@ MainActions::MainActions(QMainWindow *window) : QObject(window)
     showProfile->setCheckable(true);
     showProfile->setChecked(true);
     refresh = make(QKeySequence::Refresh);
+    changePassword = make();
+    lockNow = make(QKeySequence(Qt::CTRL | Qt::Key_L));
+    signOut = make();
+    manageUsers = make();
+    autoLock = make();
     about = make();
     about->setMenuRole(QAction::AboutRole);
     aboutQt = make();
@@ -71,6 +78,17 @@ MainActions::MainActions(QMainWindow *window) : QObject(window)
     m_settings->setObjectName(QStringLiteral("settingsMenu"));
     m_language = m_settings->addMenu(QString());
     m_language->addActions({thai, english});
+    m_settings->addAction(autoLock);
+
+    m_account = bar->addMenu(QString());
+    m_account->setObjectName(QStringLiteral("accountMenu"));
+    m_account->addActions({changePassword, lockNow});
+    m_account->addSeparator();
+    m_account->addAction(signOut);
+
+    m_administration = bar->addMenu(QString());
+    m_administration->setObjectName(QStringLiteral("administrationMenu"));
+    m_administration->addAction(manageUsers);
 
     m_help = bar->addMenu(QString());
     m_help->setObjectName(QStringLiteral("helpMenu"));
@@ -100,6 +118,15 @@ void MainActions::retranslate()
 
     m_settings->setTitle(tr("&Settings"));
     m_language->setTitle(tr("&Language"));
+    autoLock->setText(tr("&Auto-lock…"));
+
+    m_account->setTitle(tr("&Account"));
+    changePassword->setText(tr("&Change password…"));
+    lockNow->setText(tr("&Lock now"));
+    signOut->setText(tr("Sign &out"));
+
+    m_administration->setTitle(tr("Ad&ministration"));
+    manageUsers->setText(tr("&Users…"));
 
     m_help->setTitle(tr("&Help"));
     about->setText(tr("&About Care"));
@@ -110,15 +137,74 @@ void MainActions::retranslate()
 void MainActions::setDatabaseOpen(bool open)
 {
     m_databaseOpen = open;
-    for (QAction *a : {closeDatabase, newStudent, refresh})
-        a->setEnabled(open);
-    editStudent->setEnabled(open && m_studentSelected);
+    updateStates();
 }
 
 void MainActions::setStudentSelected(bool selected)
 {
     m_studentSelected = selected;
-    editStudent->setEnabled(m_databaseOpen && selected);
+    updateStates();
+}
+
+void MainActions::setRole(std::optional<Role> role)
+{
+    m_role = role;
+    updateStates();
+}
+
+void MainActions::setLocked(bool locked)
+{
+    const bool changed = m_locked != locked;
+    m_locked = locked;
+    updateStates();
+    if (changed)
+        emit lockedChanged(locked);
+}
+
+bool MainActions::allows(Action action, Section section) const
+{
+    return m_role && PermissionMatrix::standard().allows(*m_role, action, section);
+}
+
+bool MainActions::allows(Capability capability) const
+{
+    return m_role && PermissionMatrix::standard().allows(*m_role, capability);
+}
+
+void MainActions::updateStates()
+{
+    const bool working = m_databaseOpen && m_role && !m_locked;
+    for (QAction *a : {openDatabase, newDatabase, createDemo, showNavigation, showProfile})
+        a->setEnabled(!m_locked);
+    closeDatabase->setEnabled(m_databaseOpen && !m_locked);
+    refresh->setEnabled(working);
+    // Hidden, not only greyed: a command this role never has is noise.
+    newStudent->setVisible(allows(Action::Create, Section::Identity));
+    newStudent->setEnabled(working && newStudent->isVisible());
+    editStudent->setVisible(allows(Action::Update, Section::Identity));
+    editStudent->setEnabled(working && m_studentSelected && editStudent->isVisible());
+    if (m_locked) {
+        undo->setEnabled(false);
+        redo->setEnabled(false);
+    }
+
+    changePassword->setEnabled(working);
+    lockNow->setEnabled(working);
+    signOut->setEnabled(m_databaseOpen && m_role);
+    m_account->menuAction()->setVisible(m_databaseOpen && m_role);
+    manageUsers->setVisible(allows(Capability::ManageUsers));
+    manageUsers->setEnabled(working);
+    autoLock->setVisible(allows(Capability::ManageSettings));
+    autoLock->setEnabled(!m_locked);
+    updateAdministrationMenu();
+}
+
+void MainActions::updateAdministrationMenu()
+{
+    bool any = false;
+    for (QAction *a : m_administration->actions())
+        any = any || (a->isVisible() && !a->isSeparator());
+    m_administration->menuAction()->setVisible(any);
 }
 
 void MainActions::setLanguageChecked(Language language)

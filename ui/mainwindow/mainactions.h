@@ -1,6 +1,9 @@
 #pragma once
 
 #include "locale/language.h"
+#include "security/roles.h"
+
+#include <optional>
 
 #include <QObject>
 
@@ -23,6 +26,15 @@ public:
     void setDatabaseOpen(bool open);          // enables what needs a database
     void setStudentSelected(bool selected);
     void setLanguageChecked(Language language);
+    // The signed-in user's role (none: nobody signed in): commands core
+    // would refuse to this role are hidden (PermissionMatrix::standard()).
+    void setRole(std::optional<Role> role);
+    // While Care is locked only Quit, Sign out and the language work.
+    void setLocked(bool locked);
+    bool isLocked() const { return m_locked; }
+    // Other administration screens add their commands here.
+    QMenu *administrationMenu() const { return m_administration; }
+    void updateAdministrationMenu();  // shown while it has a visible command
 
     QAction *openDatabase = nullptr;
     QAction *newDatabase = nullptr;
@@ -36,6 +48,11 @@ public:
     QAction *showNavigation = nullptr;
     QAction *showProfile = nullptr;
     QAction *refresh = nullptr;
+    QAction *changePassword = nullptr;
+    QAction *lockNow = nullptr;
+    QAction *signOut = nullptr;
+    QAction *manageUsers = nullptr;
+    QAction *autoLock = nullptr;
     QAction *thai = nullptr;
     QAction *english = nullptr;
     QAction *about = nullptr;
@@ -43,17 +60,26 @@ public:
 
 signals:
     void languageChosen(care::Language language);
+    void lockedChanged(bool locked);
 
 private:
+    void updateStates();
+    bool allows(Action action, Section section) const;
+    bool allows(Capability capability) const;
+
     QMenu *m_file = nullptr;
     QMenu *m_edit = nullptr;
     QMenu *m_view = nullptr;
     QMenu *m_settings = nullptr;
     QMenu *m_language = nullptr;
+    QMenu *m_account = nullptr;
+    QMenu *m_administration = nullptr;
     QMenu *m_help = nullptr;
     QActionGroup *m_languages = nullptr;
+    std::optional<Role> m_role;
     bool m_studentSelected = false;
     bool m_databaseOpen = false;
+    bool m_locked = false;
 };
 
 } // namespace care::ui

@@ -10,6 +10,8 @@
 #include "mainwindow/mainactions.h"
 #include "mainwindow/navigationpanel.h"
 #include "mainwindow/studentlistpanel.h"
+#include "privacy/privacyactions.h"
+#include "security/accountscreens.h"
 #include "util/clock.h"
 #include "widgets/databasechoices.h"
 
@@ -26,7 +28,7 @@
 
 namespace care::ui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_clock(&Clock::system())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(careIcon());
@@ -57,6 +59,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("studentCountLabel"));
     statusBar()->addPermanentWidget(m_countLabel);
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("signedInUserLabel"));
+    statusBar()->addPermanentWidget(m_userLabel);
 
     connectActions();
     m_actions->setLanguageChecked(currentLanguage());
@@ -66,13 +71,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     }
     m_splitter->restoreState(appsettings::mainWindowState());
     new StudentScreens(*this);
+    m_accountScreens = new AccountScreens(*this);
+    PrivacyActions *privacy = PrivacyActions::install(*this);
+    connect(privacy, &PrivacyActions::databaseRestored, this, &MainWindow::reopenAfterRestore);
     retranslateUi();
 }
 
 MainWindow::~MainWindow()
 {
     // The panels' models refer to the database: let go of them before the context.
-    m_list->setDatabase(nullptr);
+    m_list->setContext(nullptr);
     m_navigation->setDatabase(nullptr);
     setProfileWidget(nullptr);
 }
@@ -127,11 +135,17 @@ void MainWindow::connectActions()
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
 }
 
-void MainWindow::setDatabase(DatabasePtr db)
+void MainWindow::signIn(DatabasePtr db) { m_accountScreens->signIn(std::move(db)); }
+
+void MainWindow::setDatabase(DatabasePtr db, const Session &session)
 {
+    if (db && !session.isValid())
+        db.reset();  // nothing is shown without a signed-in user
     std::unique_ptr<AppContext> previous = std::move(m_context);
+    m_cover = nullptr;
+    m_actions->setLocked(false);
     if (db) {
-        m_context = std::make_unique<AppContext>(db, Clock::system(), Actor::system(QStringLiteral("care")));
+        m_context = std::make_unique<AppContext>(db, *m_clock, session);
         connect(m_context.get(), &AppContext::studentChanged, this, [this] {
             m_list->reload();
             m_navigation->reload();  // class counts
@@ -142,15 +156,30 @@ void MainWindow::setDatabase(DatabasePtr db)
         appsettings::setLastDatabase(QFileInfo(db->path()).absoluteFilePath());
     }
     Database *raw = db.get();
-    m_list->setDatabase(raw);
+    m_list->setContext(m_context.get());
     m_navigation->setDatabase(raw);  // emits scopeChanged: the list fills
     m_pages->setCurrentIndex(db ? 1 : 0);
+    m_actions->setRole(db ? std::optional<Role>(session.role()) : std::nullopt);
     m_actions->setDatabaseOpen(bool(db));
     m_actions->setStudentSelected(!currentStudentId().isEmpty());
     emit contextChanged(m_context.get());
     previous.reset();  // after everyone has moved to the new context
     updateUndoActions();
     updateTitle();
+    updateUser();
+}
+
+void MainWindow::setCover(QWidget *cover)
+{
+    if (cover && m_pages->indexOf(cover) < 0)
+        m_pages->addWidget(cover);
+    m_cover = cover;
+    if (cover)
+        m_pages->setCurrentWidget(cover);
+    else
+        m_pages->setCurrentIndex(m_context ? 1 : 0);
+    m_actions->setLocked(cover != nullptr);
+    updateUndoActions();
 }
 
 void MainWindow::applyScope()
@@ -188,8 +217,20 @@ void MainWindow::retranslateUi()
     m_actions->retranslate();
     m_profilePlaceholder->setText(tr("Select a student in the list to see the profile."));
     updateTitle();
+    updateUser();
     updateCount(m_shownCount);
     updateUndoActions();
+}
+
+void MainWindow::updateUser()
+{
+    if (!m_context) {
+        m_userLabel->clear();
+        return;
+    }
+    const Session &session = m_context->session();
+    m_userLabel->setText(tr("%1 (%2)").arg(session.displayName(), label(session.role())));
+    m_userLabel->setToolTip(tr("Signed in as %1").arg(session.username()));
 }
 
 void MainWindow::updateTitle()
@@ -213,20 +254,21 @@ void MainWindow::updateUndoActions()
     const QString redoText = stack ? stack->redoText() : QString();
     m_actions->undo->setText(undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undoText));
     m_actions->redo->setText(redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redoText));
-    m_actions->undo->setEnabled(stack && stack->canUndo());
-    m_actions->redo->setEnabled(stack && stack->canRedo());
+    const bool usable = stack && !m_actions->isLocked();
+    m_actions->undo->setEnabled(usable && stack->canUndo());
+    m_actions->redo->setEnabled(usable && stack->canRedo());
 }
 
 void MainWindow::openDatabaseFile()
 {
     if (DatabasePtr db = DatabaseFiles::chooseAndOpen(this))
-        setDatabase(db);
+        signIn(db);
 }
 
 void MainWindow::newDatabaseFile()
 {
     if (DatabasePtr db = DatabaseFiles::chooseAndCreateEmpty(this))
-        setDatabase(db);
+        signIn(db);
 }
 
 void MainWindow::createDemoDatabase()
@@ -235,17 +277,25 @@ void MainWindow::createDemoDatabase()
     const QString demoPath = QFileInfo(DatabaseFiles::defaultDemoPath()).absoluteFilePath();
     const bool demoIsOpen = m_context && QFileInfo(m_context->database().path()).absoluteFilePath() == demoPath;
     if (demoIsOpen)
-        setDatabase(nullptr);
+        m_accountScreens->endSession();
     DatabasePtr db = DatabaseFiles::createDemoInteractively(this);
     if (!db && demoIsOpen && QFileInfo::exists(demoPath))
         db = DatabaseFiles::open(this, demoPath);
     if (db)
-        setDatabase(db);
+        signIn(db);
+}
+
+void MainWindow::reopenAfterRestore(const QString &path)
+{
+    // The restored file may hold other users and keys: nobody stays signed in.
+    m_accountScreens->endSession();
+    if (DatabasePtr db = DatabaseFiles::open(this, path))
+        m_accountScreens->signIn(db, tr("The database was restored from a backup. Sign in again."));
 }
 
 void MainWindow::closeDatabase()
 {
-    setDatabase(nullptr);
+    m_accountScreens->endSession();
     appsettings::forgetLastDatabase();  // the next start offers the choices again
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "locale/language.h"
+#include "security/session.h"
 #include "storage/database.h"
 
 #include <QMainWindow>
@@ -11,8 +12,13 @@ class QLabel;
 class QSplitter;
 class QStackedWidget;
 
+namespace care {
+class Clock;
+}
+
 namespace care::ui {
 
+class AccountScreens;
 class AppContext;
 class MainActions;
 class NavigationPanel;
@@ -29,9 +35,22 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Shows `db` (null: no database open) and remembers it for the next start.
-    void setDatabase(DatabasePtr db);
+    // Signs in to `db` first (set-up on a file without users), then shows it.
+    void signIn(DatabasePtr db);
+    // Shows `db` to the signed-in `session` (null db: no database open) and
+    // remembers the file for the next start. AccountScreens calls this.
+    void setDatabase(DatabasePtr db, const Session &session);
     AppContext *context() const { return m_context.get(); }
+    AccountScreens *accountScreens() const { return m_accountScreens; }
+
+    // The clock of the contexts and sign-ins that follow (tests: a fixed one).
+    void setClock(const Clock &clock) { m_clock = &clock; }
+    const Clock &clock() const { return *m_clock; }
+
+    // Shows `cover` (the lock screen) instead of the window's content, or the
+    // content again (null). While covered, commands that reach records are off.
+    void setCover(QWidget *cover);
+    bool isCovered() const { return m_cover != nullptr; }
 
     // Puts `widget` in the profile slot (the window takes ownership and
     // deletes any widget set before).
@@ -61,6 +80,7 @@ private:
     void connectActions();
     void retranslateUi();
     void updateTitle();
+    void updateUser();
     void updateCount(int shown);
     void updateUndoActions();
     void applyScope();
@@ -68,9 +88,13 @@ private:
     void newDatabaseFile();
     void createDemoDatabase();
     void closeDatabase();
+    void reopenAfterRestore(const QString &path);
 
     std::unique_ptr<AppContext> m_context;
+    const Clock *m_clock = nullptr;
     MainActions *m_actions = nullptr;
+    AccountScreens *m_accountScreens = nullptr;
+    QWidget *m_cover = nullptr;
     QStackedWidget *m_pages = nullptr;  // start page (no database) / work area
     QWidget *m_startPage = nullptr;
     QLabel *m_startText = nullptr;
@@ -81,6 +105,7 @@ private:
     QLabel *m_profilePlaceholder = nullptr;
     QWidget *m_profile = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
     int m_shownCount = 0;
 };
 

@@ -14,6 +14,8 @@ void StudentListModel::setFilter(const StudentFilter &filter)
 {
     beginResetModel();
     m_filter = filter;
+    if (m_scopeSource)
+        m_filter.scope = m_scopeSource();
     clearCache();
     m_lastError.clear();
     const Result<int> counted = m_search.count(m_filter);

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace care::ui {
@@ -33,6 +34,11 @@ public:
     static constexpr int StudentIdRole = Qt::UserRole + 1;
 
     explicit StudentListModel(Database &db, QObject *parent = nullptr);
+
+    // Who the list may show, asked before every query and put into the
+    // filter (AccessControl::listScope of the signed-in session). Without a
+    // source the filter's own scope applies (tools and benchmarks).
+    void setScopeSource(std::function<StudentListScope()> source) { m_scopeSource = std::move(source); }
 
     // Runs the query now (count + first page) and resets the model.
     void setFilter(const StudentFilter &filter);
@@ -69,6 +75,7 @@ private:
     QString displayText(const StudentListRow &row, int column) const;
 
     StudentSearch m_search;
+    std::function<StudentListScope()> m_scopeSource;
     StudentFilter m_filter;
     StudentSort m_sort = StudentSort::Name;
     bool m_ascending = true;

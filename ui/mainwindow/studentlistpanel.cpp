@@ -1,6 +1,8 @@
 #include "mainwindow/studentlistpanel.h"
 
+#include "app/appcontext.h"
 #include "mainwindow/studentlistmodel.h"
+#include "security/accesscontrol.h"
 #include "storage/schoolrepository.h"
 
 #include <QComboBox>
@@ -76,11 +78,17 @@ StudentListPanel::StudentListPanel(QWidget *parent) : QWidget(parent)
     retranslateUi();
 }
 
-void StudentListPanel::setDatabase(Database *db)
+void StudentListPanel::setContext(AppContext *context)
 {
-    m_db = db;
+    m_context = context;
     StudentListModel *old = m_model;
-    m_model = db ? new StudentListModel(*db, this) : nullptr;
+    m_model = context ? new StudentListModel(context->database(), this) : nullptr;
+    if (m_model) {
+        // Asked again on every query: grants that start or expire show at once.
+        m_model->setScopeSource([context] {
+            return AccessControl(context->database(), context->clock()).listScope(context->session());
+        });
+    }
     m_table->setSortingEnabled(false);
     m_table->setModel(m_model);
     delete old;
@@ -185,8 +193,8 @@ void StudentListPanel::loadGrades()
     const QSignalBlocker block(m_grade);
     m_grade->clear();
     m_grade->addItem(tr("All grades"), QString());
-    if (m_db && !m_academicYearId.isEmpty())
-        if (auto grades = SchoolRepository(*m_db).grades(m_academicYearId))
+    if (m_context && !m_academicYearId.isEmpty())
+        if (auto grades = SchoolRepository(m_context->database()).grades(m_academicYearId))
             for (Grade grade : grades.value())
                 m_grade->addItem(label(grade), code(grade));
     const int index = m_grade->findData(chosen);

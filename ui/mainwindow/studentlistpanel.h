@@ -12,6 +12,7 @@ class QTableView;
 
 namespace care::ui {
 
+class AppContext;
 class StudentListModel;
 
 // Centre panel: a search field that filters as you type, grade and status
@@ -24,7 +25,10 @@ public:
 
     explicit StudentListPanel(QWidget *parent = nullptr);
 
-    void setDatabase(Database *db);  // null: empty list; else empty until setScope()
+    // The open database and its signed-in session (null: empty list); the
+    // list shows only students the session reaches (AccessControl::listScope).
+    // Empty until setScope().
+    void setContext(AppContext *context);
     void setScope(const QString &academicYearId, const QString &schoolId, const QString &classroomId);
     void reload();                   // same filter again, keeping the selected student
 
@@ -52,7 +56,7 @@ private:
     StudentFilter currentFilter() const;
     void activateCurrentOrFirst();
 
-    Database *m_db = nullptr;
+    AppContext *m_context = nullptr;
     StudentListModel *m_model = nullptr;
     QLabel *m_searchLabel = nullptr;
     QLineEdit *m_search = nullptr;

@@ -11,11 +11,11 @@ CreateStudentCommand::CreateStudentCommand(AppContext &context, StudentRecord re
 
 Result<QString> CreateStudentCommand::perform()
 {
-    auto created = m_context.students().create(m_record, m_context.actor());
+    auto created = m_context.students().create(m_record, m_context.session());
     if (!created)
         return created;
     // Keep the stored record with all its ids, so a redo recreates it exactly.
-    if (auto stored = m_context.students().load(created.value())) {
+    if (auto stored = m_context.students().load(m_context.session(), created.value())) {
         const QString classroomId = m_record.classroomId;
         const int classNumber = m_record.classNumber;
         m_record = stored.value();
@@ -32,7 +32,7 @@ Result<QString> CreateStudentCommand::perform()
 
 void CreateStudentCommand::undo()
 {
-    if (auto removed = m_context.students().remove(m_record.student.id, m_context.actor()); !removed)
+    if (auto removed = m_context.students().remove(m_record.student.id, m_context.session()); !removed)
         return fail(tr("Could not undo adding the student"), removed.error());
     announce(m_record.student.id);
 }
@@ -43,7 +43,7 @@ void CreateStudentCommand::redo()
         m_skipRedo = false;
         return;
     }
-    if (auto created = m_context.students().create(m_record, m_context.actor()); !created)
+    if (auto created = m_context.students().create(m_record, m_context.session()); !created)
         return fail(tr("Could not add the student again"), created.error());
     announce(m_record.student.id);
 }

@@ -12,11 +12,11 @@ EditStudentCommand::EditStudentCommand(AppContext &context, StudentRecord before
 
 Status EditStudentCommand::perform()
 {
-    if (auto saved = m_context.students().update(m_after, m_context.actor()); !saved)
+    if (auto saved = m_context.students().update(m_after, m_context.session()); !saved)
         return saved;
     // Guardians and a household added in this edit got their ids on saving;
     // keep them so a redo after an undo restores the same records.
-    if (auto stored = m_context.students().load(m_after.student.id))
+    if (auto stored = m_context.students().load(m_context.session(), m_after.student.id))
         m_after = stored.value();
     m_skipRedo = true;
     announce(m_after.student.id);
@@ -25,7 +25,7 @@ Status EditStudentCommand::perform()
 
 void EditStudentCommand::undo()
 {
-    if (auto saved = m_context.students().update(m_before, m_context.actor()); !saved)
+    if (auto saved = m_context.students().update(m_before, m_context.session()); !saved)
         return fail(tr("Could not undo the change to the student"), saved.error());
     announce(m_before.student.id);
 }
@@ -36,7 +36,7 @@ void EditStudentCommand::redo()
         m_skipRedo = false;
         return;
     }
-    if (auto saved = m_context.students().update(m_after, m_context.actor()); !saved)
+    if (auto saved = m_context.students().update(m_after, m_context.session()); !saved)
         return fail(tr("Could not redo the change to the student"), saved.error());
     announce(m_after.student.id);
 }

@@ -46,7 +46,7 @@ StudentEditDialog::StudentEditDialog(AppContext &context, const QString &student
     : QDialog(parent), m_context(context), m_newStudent(false)
 {
     build();
-    if (auto loaded = m_context.students().load(studentId)) {
+    if (auto loaded = m_context.students().load(m_context.session(), studentId)) {
         m_loaded = loaded.value();
         m_school->load(m_loaded);
         m_identity->load(m_loaded);

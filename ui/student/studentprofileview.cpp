@@ -3,8 +3,10 @@
 #include "app/appcontext.h"
 #include "domain/validation.h"
 #include "locale/dates.h"
+#include "privacy/studentprivacypanel.h"
 #include "student/moneytext.h"
 #include "student/profiletables.h"
+#include "security/accesscontrol.h"
 #include "storage/studentrepository.h"
 #include "util/clock.h"
 
@@ -45,7 +47,8 @@ StudentProfileView::StudentProfileView(AppContext &context, QWidget *parent)
       m_enrollments(ProfileTables::makeTable(ProfileTables::enrollmentColumns(), m_enrollmentBox)),
       m_terms(ProfileTables::makeTable(ProfileTables::termColumns(), m_termBox)),
       m_noGuardians(mutedLabel(m_guardianBox)), m_noEnrollments(mutedLabel(m_enrollmentBox)),
-      m_noTerms(mutedLabel(m_termBox)), m_noHousehold(mutedLabel(m_householdBox)), m_termLegend(mutedLabel(m_termBox))
+      m_noTerms(mutedLabel(m_termBox)), m_noHousehold(mutedLabel(m_householdBox)), m_termLegend(mutedLabel(m_termBox)),
+      m_privacy(new StudentPrivacyPanel(context, m_body))
 {
     m_name->setObjectName(QStringLiteral("studentName"));
     QFont big = m_name->font();
@@ -62,6 +65,7 @@ StudentProfileView::StudentProfileView(AppContext &context, QWidget *parent)
     names->addWidget(m_name);
     names->addWidget(m_subtitle);
     header->addLayout(names, 1);
+    header->addWidget(m_privacy->exportButton(), 0, Qt::AlignTop);
     header->addWidget(m_edit, 0, Qt::AlignTop);
 
     auto *identityForm = new QFormLayout(m_identityBox);
@@ -95,6 +99,7 @@ StudentProfileView::StudentProfileView(AppContext &context, QWidget *parent)
     bodyLayout->addWidget(m_guardianBox);
     bodyLayout->addWidget(m_enrollmentBox);
     bodyLayout->addWidget(m_termBox);
+    bodyLayout->addWidget(m_privacy);
     bodyLayout->addStretch();
     m_scroll->setWidget(m_body);
     m_scroll->setWidgetResizable(true);
@@ -150,6 +155,7 @@ void StudentProfileView::showMessage(const QString &message)
     m_name->clear();
     m_subtitle->clear();
     m_edit->hide();
+    m_privacy->clear();
     m_scroll->hide();
     m_message->setText(message);
     m_message->show();
@@ -159,7 +165,7 @@ void StudentProfileView::reload()
 {
     if (m_studentId.isEmpty())
         return clear();
-    auto profile = StudentRepository(m_context.database()).profile(m_studentId);
+    auto profile = m_context.students().profile(m_context.session(), m_studentId);
     if (!profile)
         return showMessage(tr("This student's record could not be shown: %1").arg(profile.error().message));
     render(profile.value());
@@ -169,7 +175,15 @@ void StudentProfileView::render(const StudentProfile &p)
 {
     const Student &s = p.student;
     m_message->hide();
-    m_edit->show();
+    // Only what core would allow: the profile came without the family if
+    // the session may not view it, and Edit saves only what it may change.
+    const AccessControl access(m_context.database(), m_context.clock());
+    const Session &session = m_context.session();
+    const bool familyShown = access.viewableSections(session, s.id).contains(Section::Family);
+    m_householdBox->setVisible(familyShown);
+    m_guardianBox->setVisible(familyShown);
+    m_edit->setVisible(access.check(session, Action::Update, Section::Identity, s.id).ok()
+                       || access.check(session, Action::Update, Section::Family, s.id).ok());
     m_scroll->show();
     m_name->setText(s.displayName());
     QStringList subtitle;
@@ -218,6 +232,7 @@ void StudentProfileView::render(const StudentProfile &p)
     m_terms->setVisible(!p.terms.isEmpty());
     m_noTerms->setVisible(p.terms.isEmpty());
     m_termLegend->setVisible(!p.terms.isEmpty());
+    m_privacy->showStudent(s.id, p.guardians);
 }
 
 void StudentProfileView::retranslateUi()

@@ -17,6 +17,7 @@ struct StudentProfile;
 namespace care::ui {
 
 class AppContext;
+class StudentPrivacyPanel;
 
 // One student at a glance: identity, guardians, household, enrollment
 // history and attendance and grades per term, with absence of 10% or more
@@ -65,6 +66,7 @@ private:
     QLabel *m_noTerms;
     QLabel *m_noHousehold;
     QLabel *m_termLegend;
+    StudentPrivacyPanel *m_privacy;  // consent, who viewed this, subject-access export
     QHash<QString, QLabel *> m_values;  // value labels by key, e.g. "birthDate"
     QHash<QString, QLabel *> m_captions;
 };

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace care::ui {
+
+// How hard a new password would be to guess, as a hint next to the field.
+enum class PasswordStrength { Empty, TooShort, Weak, Fair, Strong };
+
+// What the sign-in screens check while the user types, so that Save is
+// enabled only for input core will accept. Core (AccountService) checks the
+// same rules again and its refusal is shown where it belongs.
+class PasswordRules {
+    Q_DECLARE_TR_FUNCTIONS(PasswordRules)
+public:
+    static constexpr int kMinimumLength = 8;
+
+    static PasswordStrength strength(const QString &password);
+    static QString strengthText(PasswordStrength strength);
+    // Empty when acceptable.
+    static QString passwordProblem(const QString &password);
+    static QString repeatProblem(const QString &password, const QString &repeated);
+    static QString usernameProblem(const QString &username);
+    static QString displayNameProblem(const QString &displayName);
+};
+
+} // namespace care::ui
