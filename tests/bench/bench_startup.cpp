@@ -15,6 +15,8 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/studentlistmodel.h"
 #include "mainwindow/studentlistpanel.h"
+#include "services/accountservice.h"
+#include "util/clock.h"
 #include "storage/studentsearch.h"
 
 #include <QApplication>
@@ -88,6 +90,15 @@ int runChild(int argc, char *argv[], const QString &dbPath)
         std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(dbPath), qPrintable(opened.error().describe()));
         return 1;
     }
+    // Sign-in (Argon2id) is measured by bench_signin; here it happens before
+    // the clock so that the figure is the window's own start-up.
+    AccountService accounts(*opened.value(), Clock::system());
+    auto session = accounts.signIn(QStringLiteral("counsellor"), QStringLiteral("demo"));
+    if (!session) {
+        std::fprintf(stderr, "cannot sign in as counsellor: %s\n", qPrintable(session.error().describe()));
+        return 1;
+    }
+    clock.restart();
     ui::MainWindow window;
     window.resize(1400, 900);
     QTableView *table = window.studentList()->table();
@@ -96,7 +107,7 @@ int runChild(int argc, char *argv[], const QString &dbPath)
         firstPaintMs = clock.elapsed();
         QTimer::singleShot(0, &app, &QCoreApplication::quit);
     });
-    window.setDatabase(opened.value());
+    window.setDatabase(opened.value(), session.value());
     window.show();
     QTimer::singleShot(30000, &app, &QCoreApplication::quit);  // never hang a benchmark run
     QApplication::exec();

@@ -18,10 +18,10 @@ QString nationalIdWithCheckDigit(const QString &first12)
 
 namespace {
 
-QString createStudent(Database &db, StudentRecord record)
+QString createStudent(Database &db, const Session &session, StudentRecord record)
 {
     StudentService service(db, testClock());
-    auto created = service.create(std::move(record), Actor::system(QStringLiteral("test")));
+    auto created = service.create(std::move(record), session);
     INFO((created.ok() ? std::string() : created.error().describe().toStdString()));
     REQUIRE(created.ok());
     return created.value();
@@ -96,24 +96,32 @@ void addTermRecords(TestDatabase &t, const QString &studentId)
 
 StudentsFixture makeStudentsFixture()
 {
-    StudentsFixture f{makeTestDatabase(), {}, nationalIdWithCheckDigit(QStringLiteral("110170020345")), {}};
-    f.somchaiId = createStudent(*f.base.db, somchai(f.base, f.somchaiCitizenId));
+    StudentsFixture f{makeTestDatabase(), {}, nationalIdWithCheckDigit(QStringLiteral("110170020345")), {}, {}};
+    f.director = sessionFor(f.base, Role::Director, {}, QStringLiteral("director"));
+    f.somchaiId = createStudent(*f.base.db, f.director, somchai(f.base, f.somchaiCitizenId));
     addTermRecords(f.base, f.somchaiId);
-    f.somyingId = createStudent(*f.base.db, simpleStudent(f.base, QStringLiteral("ด.ญ."), QStringLiteral("สมหญิง"),
+    f.somyingId = createStudent(*f.base.db, f.director, simpleStudent(f.base, QStringLiteral("ด.ญ."), QStringLiteral("สมหญิง"),
                                                           QStringLiteral("ใจดี"), IdKind::GCode,
                                                           QStringLiteral("G123456789012")));
-    createStudent(*f.base.db, simpleStudent(f.base, QStringLiteral("ด.ช."), QStringLiteral("ปิติ"),
+    createStudent(*f.base.db, f.director, simpleStudent(f.base, QStringLiteral("ด.ช."), QStringLiteral("ปิติ"),
                                             QStringLiteral("มั่นคง"), IdKind::NationalId,
                                             nationalIdWithCheckDigit(QStringLiteral("310170020346"))));
     f.base.db.reset();  // care-cli opens the file on its own
     return f;
 }
 
+QStringList signInAs(const QString &username, const QString &password)
+{
+    return {QStringLiteral("CARE_USER=") + username, QStringLiteral("CARE_PASSWORD=") + password};
+}
+
 CliRun students(const QString &subcommand, const StudentsFixture &f, const QStringList &arguments,
                 const CliOptions &options)
 {
+    CliOptions signedIn = options;
+    signedIn.environment = signInAs(f.director.username()) + options.environment;  // later pairs win
     return runCli(QStringList{QStringLiteral("students"), subcommand, QStringLiteral("--db"), f.base.path} + arguments,
-                  options);
+                  signedIn);
 }
 
 QJsonDocument parseJson(const CliRun &run)

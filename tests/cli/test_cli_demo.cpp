@@ -23,10 +23,17 @@ TEST_CASE("demo creates a database once and refuses to overwrite it", "[cli][dem
         CHECK(first.out.contains(QStringLiteral("300")));
         CHECK(first.err.isEmpty());  // stderr is not a terminal here: no progress
         REQUIRE(QFile::exists(path));
+        // The documented accounts, all with the password "demo".
+        CHECK(first.out.contains(QStringLiteral("“demo”")));
+        for (const char *user : {"admin", "officer", "director", "counsellor", "teacher", "visitor", "nurse"})
+            CHECK(first.out.contains(QStringLiteral("  %1 ").arg(QString::fromLatin1(user))));
     }
 
+    CliOptions director;
+    director.environment = {QStringLiteral("CARE_USER=director"), QStringLiteral("CARE_PASSWORD=demo")};
     const CliRun search = runCli({QStringLiteral("students"), QStringLiteral("search"), QStringLiteral("--db"), path,
-                                  QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("5")});
+                                  QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("5")},
+                                 director);
     {
         INFO(search);
         CHECK(search.exitCode == 0);

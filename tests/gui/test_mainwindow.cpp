@@ -11,6 +11,9 @@
 #include "mainwindow/studentlistmodel.h"
 #include "mainwindow/studentlistpanel.h"
 #include "locale/dates.h"
+#include "security/accesscontrol.h"
+#include "services/accountservice.h"
+#include "util/clock.h"
 #include "storage/schoolrepository.h"
 #include "storage/studentsearch.h"
 
@@ -53,6 +56,7 @@ QString demoPath()
         demo::DemoOptions options;
         options.students = kStudents;
         options.seed = 7;
+        options.passwordCost = crypto::PasswordCost::minimal();
         auto made = demo::generate(path, options);
         INFO((made ? std::string() : made.error().describe().toStdString()));
         REQUIRE(made);
@@ -65,6 +69,31 @@ DatabasePtr openDemo()
     auto opened = Database::open(demoPath());
     REQUIRE(opened);
     return opened.value();
+}
+
+// Signs in with a demo account (password "demo") and shows the database.
+Session showSignedIn(MainWindow &window, const DatabasePtr &db, const QString &username = QStringLiteral("director"))
+{
+    auto session = AccountService(*db, Clock::system()).signIn(username, QStringLiteral("demo"));
+    INFO((session ? std::string() : session.error().describe().toStdString()));
+    REQUIRE(session);
+    window.setDatabase(db, session.value());
+    return session.value();
+}
+
+// The students the session's list may show: its scope, no other filter.
+StudentFilter scopeOf(Database &db, const Session &session)
+{
+    StudentFilter filter;
+    filter.scope = AccessControl(db, Clock::system()).listScope(session);
+    return filter;
+}
+
+int studentsInScope(Database &db, const Session &session)
+{
+    auto counted = StudentSearch(db).count(scopeOf(db, session));
+    REQUIRE(counted);
+    return counted.value();
 }
 
 // Settings written by the window (language, last file) go to a test location.
@@ -113,21 +142,26 @@ TEST_CASE("The main window opens on a demo database and lists its students", "[g
 {
     isolateSettings();
     MainWindow window;
-    window.setDatabase(openDemo());
+    DatabasePtr db = openDemo();
+    const Session director = showSignedIn(window, db);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
 
+    // The director's list: the students of their school, not the whole municipality.
+    const int visible = studentsInScope(*db, director);
+    REQUIRE(visible > 0);
+    CHECK(visible < kStudents);
     CHECK(window.windowTitle().contains(QStringLiteral("gui-demo.care")));
     QTableView *table = window.studentList()->table();
     CHECK(table->isVisible());
-    CHECK(window.studentList()->model()->totalCount() == kStudents);
-    CHECK(table->model()->rowCount() == kStudents);
+    CHECK(window.studentList()->model()->totalCount() == visible);
+    CHECK(table->model()->rowCount() == visible);
     CHECK_FALSE(cell(table, 0, StudentListModel::NameColumn).isEmpty());
-    CHECK_FALSE(window.studentList()->model()->studentId(kStudents - 1).isEmpty());
+    CHECK_FALSE(window.studentList()->model()->studentId(visible - 1).isEmpty());
 
     auto *count = window.findChild<QLabel *>(QStringLiteral("studentCountLabel"));
     REQUIRE(count);
-    CHECK(count->text().contains(QString::number(kStudents)));
+    CHECK(count->text().contains(QString::number(visible)));
 
     auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("navigationTree"));
     REQUIRE(tree);
@@ -144,7 +178,7 @@ TEST_CASE("The main window opens on a demo database and lists its students", "[g
     header->setSortIndicator(StudentListModel::BirthDateColumn, Qt::DescendingOrder);
     CHECK(model->sortKind() == StudentSort::BirthDate);
     CHECK_FALSE(model->sortAscending());
-    CHECK(model->totalCount() == kStudents);
+    CHECK(model->totalCount() == visible);
     header->setSortIndicator(StudentListModel::NicknameColumn, Qt::AscendingOrder);
     CHECK(model->sortKind() == StudentSort::BirthDate);
     CHECK(header->sortIndicatorSection() == StudentListModel::BirthDateColumn);
@@ -155,14 +189,15 @@ TEST_CASE("Typing in the search field narrows the student list", "[gui][mainwind
     isolateSettings();
     MainWindow window;
     DatabasePtr db = openDemo();
-    window.setDatabase(db);
+    const Session director = showSignedIn(window, db);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     StudentListModel *model = window.studentList()->model();
-    REQUIRE(model->totalCount() == kStudents);
+    const int visible = studentsInScope(*db, director);
+    REQUIRE(model->totalCount() == visible);
 
-    // A Thai first name that is in the data, typed key by key.
-    auto firstPage = StudentSearch(*db).page({}, StudentSort::Name, true, 0, 1);
+    // A Thai first name that is in the director's list, typed key by key.
+    auto firstPage = StudentSearch(*db).page(scopeOf(*db, director), StudentSort::Name, true, 0, 1);
     REQUIRE(firstPage);
     REQUIRE_FALSE(firstPage->isEmpty());
     const QString term = firstPage->first().firstNameTh;
@@ -172,7 +207,7 @@ TEST_CASE("Typing in the search field narrows the student list", "[gui][mainwind
     typeText(search, term);
     REQUIRE(search->text() == term);
 
-    QTRY_VERIFY_WITH_TIMEOUT(model->totalCount() < kStudents, 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(model->totalCount() < visible, 2000);
     const int shown = model->totalCount();
     CHECK(shown > 0);
     QTableView *table = window.studentList()->table();
@@ -196,7 +231,7 @@ TEST_CASE("Typing in the search field narrows the student list", "[gui][mainwind
 
     // Clearing the field brings everyone back.
     search->clear();
-    QTRY_COMPARE_WITH_TIMEOUT(model->totalCount(), kStudents, 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(model->totalCount(), visible, 2000);
 }
 
 // Assumes: the column header "Name" (context care::ui::StudentListModel) and the
@@ -209,7 +244,7 @@ TEST_CASE("Switching the language changes the visible labels at once", "[gui][ma
     isolateSettings();
     MainWindow window;
     DatabasePtr db = openDemo();
-    window.setDatabase(db);
+    showSignedIn(window, db);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     QTableView *table = window.studentList()->table();
@@ -302,7 +337,7 @@ TEST_CASE("Screenshots of the main window", "[.screenshots]")
     REQUIRE(opened);
     MainWindow window;
     window.resize(1400, 900);
-    window.setDatabase(opened.value());
+    showSignedIn(window, opened.value());
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     auto save = [&dir](QWidget &widget, const QString &name) {

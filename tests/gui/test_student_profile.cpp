@@ -31,10 +31,10 @@ using namespace care::ui;
 TEST_CASE("the profile shows Buddhist Era years in Thai and highlights warning signs", "[gui][student][profile]")
 {
     TestDatabase t = makeTestDatabase();
-    AppContext context(t.db, testClock(), Actor::system(QStringLiteral("gui-test")));
+    AppContext context(t.db, testClock(), sessionFor(t, Role::Director));
     StudentRecord record = makeStudentRecord(t, QStringLiteral("ปิติ"), QStringLiteral("ชูใจ"), nationalIdFor(5));
     record.student.birthDate = QDate(2016, 3, 12);
-    auto created = context.students().create(record, context.actor());
+    auto created = context.students().create(record, context.session());
     REQUIRE(created);
     const QString id = created.value();
     {
@@ -129,7 +129,7 @@ QString fullStudent(const TestDatabase &t, AppContext &context)
     mother.livesWithStudent = false;
     record.guardians << grandmother << mother;
     record.classNumber = 12;
-    auto created = context.students().create(record, context.actor());
+    auto created = context.students().create(record, context.session());
     INFO(errorText(created));
     REQUIRE(created);
     const QString id = created.value();
@@ -167,7 +167,7 @@ TEST_CASE("student screens as pictures", "[.][screenshots]")
         return;
     installBundledThaiFont();
     TestDatabase t = makeTestDatabase();
-    AppContext context(t.db, testClock(), Actor::system(QStringLiteral("gui-test")));
+    AppContext context(t.db, testClock(), sessionFor(t, Role::Director));
     const QString id = fullStudent(t, context);
     for (Language language : {Language::Thai, Language::English}) {
         applyUiLanguage(language, false);

@@ -2,6 +2,7 @@
 
 #include "domain/entities.h"
 #include "domain/validation.h"
+#include "services/accountservice.h"
 #include "storage/schoolrepository.h"
 #include "storage/writescope.h"
 
@@ -93,7 +94,43 @@ TestDatabase makeTestDatabase()
     t.classroomId = classroom.id;
 
     requireOk(scope.commit(), "commit fixture");
+
+    NewUser admin;
+    admin.username = QStringLiteral("admin");
+    admin.displayName = QStringLiteral("Test Administrator");
+    admin.role = Role::SystemAdministrator;
+    admin.password = kTestPassword;
+    auto setUp = AccountService(*t.db, testClock(), crypto::PasswordCost::minimal()).setUp(admin);
+    INFO("set up: " << errorText(setUp));
+    REQUIRE(setUp.ok());
+    t.admin = setUp->administrator;
+    t.recoveryKey = setUp->recoveryKey;
     return t;
+}
+
+Session sessionFor(TestDatabase &t, Role role, QSet<QString> classroomIds, QString username)
+{
+    static int serial = 0;
+    if (username.isEmpty())
+        username = QStringLiteral("%1%2").arg(code(role)).arg(++serial);
+    NewUser user;
+    user.username = username;
+    user.displayName = QStringLiteral("Test %1").arg(username);
+    user.role = role;
+    user.schoolId = isSchoolRole(role) ? t.schoolId : QString();
+    user.classroomIds = std::move(classroomIds);
+    user.password = kTestPassword;
+    AccountService accounts(*t.db, testClock(), crypto::PasswordCost::minimal());
+    auto added = accounts.addUser(t.admin, user);
+    INFO("add user " << username.toStdString() << ": " << errorText(added));
+    REQUIRE(added.ok());
+    auto users = accounts.listUsers(t.admin);
+    REQUIRE(users.ok());
+    for (const UserSummary &u : users.value())
+        if (u.id == added.value())
+            return Session(u.id, u.username, u.displayName, u.role, u.schoolId, u.classroomIds, testClock().nowUtc());
+    FAIL("the new user is not listed");
+    return {};
 }
 
 QString nationalIdFor(qint64 serial)

@@ -134,7 +134,7 @@ TEST_CASE("StudentService::create writes nothing when it fails mid-write", "[ato
 {
     TestDatabase t = makeTestDatabase();
     StudentService service(*t.db, testClock());
-    const Actor actor = Actor::system(QStringLiteral("test"));
+    const Session actor = sessionFor(t, Role::Director);
 
     SECTION("unknown classroom: fails after student and guardians were inserted")
     {
@@ -181,17 +181,18 @@ TEST_CASE("StudentService::create writes nothing when it fails mid-write", "[ato
     }
 }
 
-TEST_CASE("a successful create writes one audit event and one change per row", "[atomic][service]")
+TEST_CASE("a successful create writes one audit event per section and one change per row", "[atomic][service]")
 {
     TestDatabase t = makeTestDatabase();
     StudentService service(*t.db, testClock());
+    const Session director = sessionFor(t, Role::Director);
     const auto before = rowCounts(*t.db);
     QSqlQuery q(t.db->connection());
     REQUIRE(q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")));
     REQUIRE(q.next());
     const int lastSeq = q.value(0).toInt();
 
-    auto created = service.create(fullRecord(t, nationalIdFor(10)), Actor::system(QStringLiteral("test")));
+    auto created = service.create(fullRecord(t, nationalIdFor(10)), director);
     INFO(errorText(created));
     REQUIRE(created.ok());
     const QString studentId = created.value();
@@ -202,7 +203,8 @@ TEST_CASE("a successful create writes one audit event and one change per row", "
     CHECK(after.value(QStringLiteral("student_guardian")) == before.value(QStringLiteral("student_guardian")) + 2);
     CHECK(after.value(QStringLiteral("household")) == before.value(QStringLiteral("household")) + 1);
     CHECK(after.value(QStringLiteral("enrollment")) == before.value(QStringLiteral("enrollment")) + 1);
-    CHECK(after.value(QStringLiteral("audit_event")) == before.value(QStringLiteral("audit_event")) + 1);
+    // One event per section written: identity, and family (household and guardians).
+    CHECK(after.value(QStringLiteral("audit_event")) == before.value(QStringLiteral("audit_event")) + 2);
     CHECK(after.value(QStringLiteral("change_log")) == before.value(QStringLiteral("change_log")) + 7);
 
     REQUIRE(q.exec(QStringLiteral("SELECT action, entity, entity_id FROM audit_event ORDER BY seq DESC LIMIT 1")));
@@ -244,7 +246,8 @@ TEST_CASE("the audit hash chain links every event", "[atomic][audit]")
 {
     TestDatabase t = makeTestDatabase();
     StudentService service(*t.db, testClock());
-    const Actor actor = Actor::system(QStringLiteral("test"));
+    const Session actor = sessionFor(t, Role::Director);
+    const qsizetype eventsBefore = auditRows(*t.db).size();  // set-up and the director's account
     QStringList ids;
     for (int i = 0; i < 4; ++i) {
         auto created = service.create(fullRecord(t, nationalIdFor(100 + i)), actor);
@@ -252,21 +255,22 @@ TEST_CASE("the audit hash chain links every event", "[atomic][audit]")
         REQUIRE(created.ok());
         ids << created.value();
     }
-    auto record = service.load(ids.at(1));
+    auto record = service.load(actor, ids.at(1));
     REQUIRE(record.ok());
     record->student.nickname = QStringLiteral("ต้น");
     REQUIRE(service.update(record.value(), actor).ok());
     REQUIRE(service.remove(ids.at(2), actor).ok());
     {
         // Two events in one write chain as well.
-        WriteScope scope(*t.db, actor, testClock());
+        WriteScope scope(*t.db, actor.actor(), testClock());
         REQUIRE(scope.audit(QStringLiteral("export"), QStringLiteral("report"), {}, {}, QStringLiteral("a")).ok());
         REQUIRE(scope.audit(QStringLiteral("export"), QStringLiteral("report"), {}, {}, QStringLiteral("b")).ok());
         REQUIRE(scope.commit().ok());
     }
 
     const QList<AuditRow> rows = auditRows(*t.db);
-    REQUIRE(rows.size() == 8);
+    // 4 creates × (identity, family), the family view of load, update, delete, 2 exports.
+    REQUIRE(rows.size() == eventsBefore + 13);
     CHECK(rows.first().fields.at(9) == QString(64, QLatin1Char('0')));
     for (int i = 0; i < rows.size(); ++i) {
         INFO("audit event " << i);

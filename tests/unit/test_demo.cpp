@@ -1,12 +1,18 @@
 // The demo municipality generator: determinism, realism, refusal and cancel.
 #include "testdatabase.h"
 
+#include "demo/demoaccounts.h"
 #include "demo/democalendar.h"
 #include "demo/demogenerator.h"
 #include "domain/validation.h"
 #include "locale/dates.h"
+#include "services/accountservice.h"
 #include "storage/contenthash.h"
 #include "storage/database.h"
+#include "storage/rowmapping.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <catch2/catch.hpp>
 
@@ -27,6 +33,7 @@ demo::DemoOptions options(int students, std::uint64_t seed)
     o.students = students;
     o.seed = seed;
     o.currentYearBe = kYear;
+    o.passwordCost = crypto::PasswordCost::minimal();  // the real demo uses the standard cost
     return o;
 }
 
@@ -43,7 +50,28 @@ Generated generateInto(const QString &path, const demo::DemoOptions &o)
     auto db = Database::open(path);
     INFO(errorText(db));
     REQUIRE(db.ok());
+    // The file comes locked; the content hash opens the sealed households.
+    CHECK(db.value()->fieldCipher() == nullptr);
+    auto admin = AccountService(*db.value(), testClock(), o.passwordCost).signIn(QStringLiteral("admin"),
+                                                                                QStringLiteral("demo"));
+    INFO(errorText(admin));
+    REQUIRE(admin.ok());
     return {result.value(), db.value()};
+}
+
+// The opened circumstances of every household.
+QList<Household> households(Database &db)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT %1 FROM household").arg(householdColumns().join(QLatin1Char(',')))));
+    QList<Household> out;
+    while (q.next()) {
+        auto h = householdFromQuery(q, *db.fieldCipher());
+        INFO(errorText(h));
+        REQUIRE(h.ok());
+        out << h.value();
+    }
+    return out;
 }
 
 QString hashOf(Database &db)
@@ -200,12 +228,16 @@ TEST_CASE("demo: a realistic municipality", "[demo]")
             "SELECT count(*) FROM student_guardian WHERE is_primary = 1 AND relation IN ('grandmother', 'grandfather')"));
         CHECK(grandparentPrimary > 2000 / 10);
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM student_guardian WHERE is_primary = 1")) == 2000);
-        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM household WHERE living_arrangement = 'grandparents'")) > 0);
+        const QList<Household> all = households(db);
+        CHECK(std::count_if(all.begin(), all.end(), [](const Household &h) {
+                  return h.livingArrangement == LivingArrangement::Grandparents;
+              }) > 0);
         const qint64 sharedHouseholds = scalar(db, QStringLiteral(
             "SELECT count(*) FROM (SELECT household_id FROM student GROUP BY household_id HAVING count(*) > 1)"));
         CHECK(sharedHouseholds > 50);
-        const qint64 poor = scalar(db, QStringLiteral(
-            "SELECT count(*) FROM household WHERE monthly_income IS NOT NULL AND monthly_income <= 3000 * member_count"));
+        const qint64 poor = std::count_if(all.begin(), all.end(), [](const Household &h) {
+            return h.monthlyIncomeBaht && *h.monthlyIncomeBaht <= 3000 * h.memberCount;
+        });
         CHECK(poor > s.households / 10);
         CHECK(poor < s.households * 6 / 10);
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM guardian WHERE phone NOT LIKE '0__-___-____' AND phone <> ''")) == 0);
@@ -298,4 +330,47 @@ TEST_CASE("demo: the academic year starts on 16 May", "[demo]")
     CHECK(calendar.years[1].terms[0].finished());
     CHECK_FALSE(calendar.years[1].terms[1].finished());
     CHECK(calendar.years[1].terms[1].elapsedDays > 0);
+}
+
+TEST_CASE("demo: the documented accounts exist with their scopes", "[demo]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const auto g = generateInto(dir.filePath(QStringLiteral("accounts.care")), options(400, 3));
+    Database &db = *g.db;
+
+    const QList<demo::DemoAccount> documented = demo::demoAccounts();
+    REQUIRE(documented.size() == 7);
+    AccountService accounts(db, testClock(), crypto::PasswordCost::minimal());
+    QHash<QString, Session> sessions;
+    for (const demo::DemoAccount &account : documented) {
+        INFO(account.username.toStdString());
+        auto session = accounts.signIn(account.username, QString::fromLatin1(demo::kDemoPassword));
+        INFO(errorText(session));
+        REQUIRE(session.ok());
+        CHECK(session->role() == account.role);
+        CHECK(isSchoolRole(account.role) == !account.schoolCode.isEmpty());
+        CHECK_FALSE(account.scope.isEmpty());
+        if (isSchoolRole(account.role))
+            CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM school WHERE id = '%1' AND code = '%2'")
+                                 .arg(session->schoolId(), account.schoolCode)) == 1);
+        sessions.insert(account.username, session.value());
+    }
+    const Session teacher = sessions.value(QStringLiteral("teacher"));
+    const Session visitor = sessions.value(QStringLiteral("visitor"));
+    REQUIRE(teacher.classroomIds().size() == 1);
+    CHECK(visitor.classroomIds().size() == 2);
+    CHECK(visitor.classroomIds().contains(*teacher.classroomIds().begin()));
+    for (const QString &classroom : visitor.classroomIds())
+        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM classroom c JOIN academic_year y ON y.id = "
+                                        "c.academic_year_id WHERE c.id = '%1' AND c.school_id = '%2' AND "
+                                        "y.year_be = %3").arg(classroom, visitor.schoolId()).arg(kYear)) == 1);
+
+    const QString nurse = sessions.value(QStringLiteral("nurse")).userId();
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM care_assignment WHERE user_id = '%1' AND "
+                                    "kind = 'health_referral'").arg(nurse)) == 10);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM care_assignment a JOIN student s ON s.id = a.student_id "
+                                    "WHERE s.school_id = '%1'").arg(teacher.schoolId())) == 10);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM care_assignment a JOIN consent c ON c.student_id = "
+                                    "a.student_id WHERE c.purpose = 'health_sharing' AND c.decision = 'given'")) == 10);
 }

@@ -1,4 +1,5 @@
 // Student list search: trigram substrings, short prefixes, IDs, filters, order, paging.
+#include "accessfixture.h"
 #include "testdatabase.h"
 
 #include "locale/collation.h"
@@ -63,7 +64,8 @@ SearchFixture makeFixture()
     SearchFixture f{makeTestDatabase(), {}, {}, {}, {}, {}, {}, {}};
     f.schoolB = insertSchoolAndClassrooms(f);
     StudentService service(*f.t.db, testClock());
-    const Actor actor = Actor::system(QStringLiteral("test"));
+    const Session directorA = sessionFor(f.t, Role::Director);
+    const Session directorB = userAt(f.t, Role::Director, f.schoolB);
 
     const QStringList syllables{QStringLiteral("กา"),   QStringLiteral("นา"),  QStringLiteral("ดี"),
                                 QStringLiteral("ทอง"),  QStringLiteral("ใจ"),  QStringLiteral("พร"),
@@ -93,7 +95,7 @@ SearchFixture makeFixture()
         }
         if (i % 7 == 3)
             record.student.status = StudentStatus::LeftSchool;
-        auto created = service.create(record, actor);
+        auto created = service.create(record, record.student.schoolId == f.schoolB ? directorB : directorA);
         INFO(names.at(i).first.toStdString() << ": " << errorText(created));
         REQUIRE(created.ok());
         f.nameById.insert(created.value(), names.at(i).first + QLatin1Char(' ') + names.at(i).second);

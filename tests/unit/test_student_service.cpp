@@ -77,7 +77,7 @@ TEST_CASE("StudentService::remove deletes the student and what only it used", "[
 {
     TestDatabase t = makeTestDatabase();
     StudentService service(*t.db, testClock());
-    const Actor actor = Actor::system(QStringLiteral("test"));
+    const Session actor = sessionFor(t, Role::Director);
     const auto empty = rowCounts(*t.db);
 
     auto created = service.create(fullRecord(t, 11), actor);
@@ -85,7 +85,7 @@ TEST_CASE("StudentService::remove deletes the student and what only it used", "[
     REQUIRE(created);
     const QString id = created.value();
     addTermRecords(t, id);
-    auto loaded = service.load(id);
+    auto loaded = service.load(actor, id);
     REQUIRE(loaded);
     const QString householdId = loaded->student.householdId;
     const QString guardianId = loaded->guardians.value(0).guardian.id;
@@ -135,7 +135,7 @@ TEST_CASE("StudentService::remove deletes the student and what only it used", "[
         INFO(errorText(again));
         REQUIRE(again);
         CHECK(again.value() == id);
-        auto back = service.load(id);
+        auto back = service.load(actor, id);
         REQUIRE(back);
         CHECK(back->student.householdId == householdId);
         REQUIRE(back->guardians.size() == 1);
@@ -148,10 +148,10 @@ TEST_CASE("StudentService::remove keeps guardians and households others still us
 {
     TestDatabase t = makeTestDatabase();
     StudentService service(*t.db, testClock());
-    const Actor actor = Actor::system(QStringLiteral("test"));
+    const Session actor = sessionFor(t, Role::Director);
     auto first = service.create(fullRecord(t, 21), actor);
     REQUIRE(first);
-    auto firstRecord = service.load(first.value());
+    auto firstRecord = service.load(actor, first.value());
     REQUIRE(firstRecord);
 
     // A sibling with the same grandmother and household.
@@ -163,7 +163,7 @@ TEST_CASE("StudentService::remove keeps guardians and households others still us
     REQUIRE(second);
 
     REQUIRE(service.remove(first.value(), actor));
-    auto remaining = service.load(second.value());
+    auto remaining = service.load(actor, second.value());
     REQUIRE(remaining);
     REQUIRE(remaining->household);
     CHECK(remaining->household->id == firstRecord->household->id);
@@ -177,7 +177,7 @@ TEST_CASE("StudentService::remove is all or nothing", "[service][remove][atomic]
 {
     TestDatabase t = makeTestDatabase();
     StudentService service(*t.db, testClock());
-    const Actor actor = Actor::system(QStringLiteral("test"));
+    const Session actor = sessionFor(t, Role::Director);
     auto created = service.create(fullRecord(t, 31), actor);
     REQUIRE(created);
     addTermRecords(t, created.value());
@@ -213,7 +213,7 @@ TEST_CASE("StudentService::create refuses a malformed record id", "[service]")
     StudentRecord record = makeStudentRecord(t, QStringLiteral("กมล"), QStringLiteral("ดีมาก"));
     record.student.id = QStringLiteral("not-a-uuid");
     const int before = scalar(*t.db, QStringLiteral("SELECT count(*) FROM student"));
-    auto created = service.create(record, Actor::system(QStringLiteral("test")));
+    auto created = service.create(record, sessionFor(t, Role::Director));
     REQUIRE_FALSE(created);
     CHECK(scalar(*t.db, QStringLiteral("SELECT count(*) FROM student")) == before);
 }

@@ -1,0 +1,144 @@
+// Auto-lock after idle time, Lock now, and signing out from the lock screen.
+#include "signinguitest.h"
+
+#include "app/appcontext.h"
+#include "app/appsettings.h"
+#include "mainwindow/mainactions.h"
+#include "mainwindow/studentlistpanel.h"
+#include "security/autolockdialog.h"
+#include "security/changepassworddialog.h"
+#include "security/idlewatcher.h"
+#include "security/lockscreen.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSpinBox>
+
+using namespace care;
+using namespace care::test;
+using namespace care::ui;
+
+namespace {
+
+struct SignedInWindow {
+    TestDatabase t = makeTestDatabase();
+    MainWindow window;
+
+    explicit SignedInWindow(int idleTimeoutMs)
+    {
+        lockDatabase(t);
+        prepareWindow(window);
+        window.accountScreens()->setIdleTimeoutMs(idleTimeoutMs);
+        window.signIn(t.db);
+        signInWith(window, QStringLiteral("admin"), kTestPassword);
+        REQUIRE(waitUntil([&] { return window.context() != nullptr; }));
+    }
+
+    LockScreen &lockScreen() { return *window.accountScreens()->lockScreen(); }
+    bool locked() { return window.accountScreens()->isLocked(); }
+
+    void unlockWith(const QString &password)
+    {
+        auto *field = child<QLineEdit>(lockScreen(), QStringLiteral("unlockPassword"));
+        retype(field, password);
+        click(lockScreen(), QStringLiteral("unlockButton"));
+    }
+};
+
+} // namespace
+
+TEST_CASE("idle time locks Care: content hidden, key gone, password brings it back", "[gui][autolock]")
+{
+    SignedInWindow w(300);
+    CHECK(w.window.studentList()->isVisible());
+    w.window.actions()->changePassword->trigger();
+    auto *dialog = visibleDialog<ChangePasswordDialog>(w.window);
+    QPointer<ChangePasswordDialog> open(dialog);
+
+    REQUIRE(waitUntil([&] { return w.locked(); }, 3000));
+    CHECK(w.lockScreen().isVisible());
+    CHECK_FALSE(w.window.studentList()->isVisible());
+    CHECK_FALSE((w.window.profileWidget() && w.window.profileWidget()->isVisible()));
+    CHECK_FALSE(open->isVisible());  // nothing sensitive stays on screen
+    CHECK_FALSE(w.t.db->fieldCipher());
+    CHECK_FALSE(w.window.actions()->newStudent->isEnabled());
+    CHECK_FALSE(w.window.actions()->changePassword->isEnabled());
+    CHECK(child<QLabel>(w.lockScreen(), QStringLiteral("lockedUser"))->text().contains(QStringLiteral("admin")));
+
+    w.unlockWith(QStringLiteral("not the password"));
+    CHECK(w.locked());
+    CHECK(child<QLabel>(w.lockScreen(), QStringLiteral("unlockMessage"))->isVisible());
+    CHECK_FALSE(w.t.db->fieldCipher());
+
+    w.unlockWith(kTestPassword);
+    CHECK_FALSE(w.locked());
+    CHECK_FALSE(w.lockScreen().isVisible());
+    CHECK(w.window.studentList()->isVisible());
+    CHECK(w.t.db->fieldCipher());
+    REQUIRE(open);
+    CHECK(open->isVisible());  // the dialog comes back as it was
+    CHECK(w.window.actions()->changePassword->isEnabled());
+    open->reject();
+
+    // The watch starts again after unlocking.
+    REQUIRE(waitUntil([&] { return w.locked(); }, 3000));
+}
+
+TEST_CASE("keyboard and mouse use keep Care unlocked", "[gui][autolock]")
+{
+    SignedInWindow w(400);
+    QLineEdit *search = w.window.studentList()->searchField();
+    for (int i = 0; i < 10; ++i) {
+        QTest::qWait(100);
+        QTest::keyClick(search, Qt::Key_A);
+        QTest::keyClick(search, Qt::Key_Backspace);
+    }
+    CHECK_FALSE(w.locked());
+    REQUIRE(waitUntil([&] { return w.locked(); }, 3000));
+}
+
+TEST_CASE("Lock now, then sign out from the lock screen", "[gui][autolock]")
+{
+    SignedInWindow w(0);
+    CHECK(w.window.actions()->lockNow->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_L));
+    w.window.actions()->lockNow->trigger();
+    REQUIRE(w.locked());
+    CHECK(w.lockScreen().isVisible());
+    CHECK_FALSE(w.t.db->fieldCipher());
+
+    click(w.lockScreen(), QStringLiteral("signOutButton"));
+    CHECK_FALSE(w.locked());
+    CHECK_FALSE(w.window.context());
+    CHECK_FALSE(w.lockScreen().isVisible());
+    auto *signIn = visibleDialog<SignInDialog>(w.window);
+    CHECK(signIn->isVisible());
+
+    signInWith(w.window, QStringLiteral("admin"), kTestPassword);
+    REQUIRE(waitUntil([&] { return w.window.context() != nullptr; }));
+    CHECK(w.window.studentList()->isVisible());
+}
+
+TEST_CASE("the auto-lock time is a setting, 0 means never", "[gui][autolock]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    appsettings::setAutoLockMinutes(25);
+    AutoLockDialog dialog;
+    dialog.show();
+    auto *minutes = child<QSpinBox>(dialog, QStringLiteral("autoLockMinutes"));
+    CHECK(minutes->value() == 25);
+    minutes->setValue(0);
+    CHECK(minutes->text() == QStringLiteral("Never"));
+    dialog.accept();
+    CHECK(appsettings::autoLockMinutes() == 0);
+
+    IdleWatcher watcher;
+    watcher.setTimeout(0);
+    watcher.start();
+    bool idle = false;
+    QObject::connect(&watcher, &IdleWatcher::idle, [&] { idle = true; });
+    QTest::qWait(200);
+    CHECK_FALSE(idle);
+    watcher.setTimeout(50);
+    CHECK(waitUntil([&] { return idle; }, 2000));
+    appsettings::setAutoLockMinutes(appsettings::kDefaultAutoLockMinutes);
+}
