@@ -34,6 +34,12 @@ void printSummary(const QString &path, const demo::DemoSummary &summary)
     table.addRow({DemoCommand::tr("Households:"), number(summary.households)});
     table.addRow({DemoCommand::tr("Attendance records:"), number(summary.attendanceRecords)});
     table.addRow({DemoCommand::tr("Academic records:"), number(summary.academicRecords)});
+    table.addRow({DemoCommand::tr("Screening results (SDQ):"), number(summary.screeningResults)});
+    table.addRow({DemoCommand::tr("Behaviour incidents:"), number(summary.behaviourIncidents)});
+    table.addRow({DemoCommand::tr("Daily absences and late arrivals:"), number(summary.dailyAbsences)});
+    table.addRow({DemoCommand::tr("Risk levels in the history:"), number(summary.riskAssessments)});
+    table.addRow({DemoCommand::tr("Students at risk now:"), number(summary.studentsAtRisk)});
+    table.addRow({DemoCommand::tr("Students with a problem now:"), number(summary.studentsWithProblem)});
     table.addRow({DemoCommand::tr("Time:"),
                   DemoCommand::tr("%1 seconds").arg(locale.toString(summary.elapsedMs / 1000.0, 'f', 1))});
     Console::outLine(DemoCommand::tr("Created the demo database %1").arg(QDir::toNativeSeparators(path)));
@@ -63,9 +69,9 @@ int DemoCommand::run(const QStringList &arguments)
     const demo::DemoOptions defaults;
     CommandLine commandLine(
         QStringLiteral("demo"), QStringLiteral("--db FILE [--students N] [--seed S] [--year BE]"),
-        tr("Creates a new Care database with made-up schools, students, guardians, households, attendance "
-           "and grades for trying Care out. The same options always give the same data. An existing file "
-           "is never overwritten."));
+        tr("Creates a new Care database with made-up schools, students, guardians, households, attendance, "
+           "grades, SDQ screening results, behaviour incidents and risk levels with their history, for trying "
+           "Care out. The same options always give the same data. An existing file is never overwritten."));
     commandLine.addOption(QCommandLineOption(QStringLiteral("db"), tr("The new database file (must not exist)."),
                                              QStringLiteral("FILE")));
     commandLine.addOption(QCommandLineOption(QStringLiteral("students"),

@@ -35,6 +35,28 @@ int GeneralHelp::printHelp()
          tr("Anonymise students who left school longer ago than the retention period.")},
         {QStringLiteral("export subject --db FILE --student ID --out DIR"),
          tr("Write everything held about one student as JSON and PDF (PDPA subject access).")},
+        {QStringLiteral("score --instrument ID [--band-set NAME] --answers LIST [--impact LIST] [--json]"),
+         tr("Score one questionnaire (e.g. the SDQ) and show every score and band; no database needed.")},
+        {QStringLiteral("instruments list [--json]"),
+         tr("List the questionnaires and checklists Care can score, and any instrument file that is broken.")},
+        {QStringLiteral("instruments import-wording --db FILE WORDING_FILE"),
+         tr("Install the licensed wording of questionnaires from a wording file.")},
+        {QStringLiteral("screen import --db FILE CSV"),
+         tr("Record screening answers in bulk from a CSV file (all rows or none).")},
+        {QStringLiteral("screen list --db FILE [--json] STUDENT"), tr("Show a student's screening results.")},
+        {QStringLiteral("attendance set|list --db FILE …"), tr("Record or show a student's attendance per term.")},
+        {QStringLiteral("grades set|list --db FILE …"),
+         tr("Record or show a student's GPA and failing marks (0, ร, มส) per term.")},
+        {QStringLiteral("behaviour add|list --db FILE …"), tr("Record or show a student's behaviour incidents.")},
+        {QStringLiteral("risk recompute --db FILE"), tr("Recompute every student's risk levels with the rules in force.")},
+        {QStringLiteral("risk list --db FILE [--level problem|at-risk] [--school CODE] [--newly-since DATE | --rose | "
+                        "--no-case] [--json]"),
+         tr("List students at risk or with a problem, and the worklists.")},
+        {QStringLiteral("risk explain --db FILE [--json] STUDENT_ID"),
+         tr("Show a student's risk levels per domain with the reasons in words.")},
+        {QStringLiteral("risk whatif --db FILE RULES.json"),
+         tr("Count per school who would move between levels under other risk rules.")},
+        {QStringLiteral("risk rules show|activate --db FILE …"), tr("Show the risk rules in force, or activate others.")},
     };
     QString commandList;
     for (const auto &[synopsis, description] : commands)

@@ -1,4 +1,6 @@
+#include "attendancecommand.h"
 #include "auditcommand.h"
+#include "behaviourcommand.h"
 #include "backupcommand.h"
 #include "cliapplication.h"
 #include "console.h"
@@ -6,8 +8,13 @@
 #include "exportcommand.h"
 #include "exitcode.h"
 #include "generalhelp.h"
+#include "gradescommand.h"
+#include "instrumentscommand.h"
 #include "languageoption.h"
 #include "retentioncommand.h"
+#include "riskcommand.h"
+#include "scorecommand.h"
+#include "screencommand.h"
 #include "studentscommand.h"
 #include "userscommand.h"
 #include "validateidcommand.h"
@@ -57,5 +64,19 @@ int main(int argc, char **argv)
         return RetentionCommand::run(arguments);
     if (command == QLatin1String("export"))
         return ExportCommand::run(arguments);
+    if (command == QLatin1String("score"))
+        return ScoreCommand::run(arguments);
+    if (command == QLatin1String("instruments"))
+        return InstrumentsCommand::run(arguments);
+    if (command == QLatin1String("screen"))
+        return ScreenCommand::run(arguments);
+    if (command == QLatin1String("attendance"))
+        return AttendanceCommand::run(arguments);
+    if (command == QLatin1String("grades"))
+        return GradesCommand::run(arguments);
+    if (command == QLatin1String("behaviour"))
+        return BehaviourCommand::run(arguments);
+    if (command == QLatin1String("risk"))
+        return RiskCommand::run(arguments);
     return GeneralHelp::unknownCommand(command);
 }

@@ -128,12 +128,19 @@ Result<DemoAccountsMade> createDemoAccounts(Database &db, const Clock &clock, Id
                 rooms.visitorRooms),
         account(QStringLiteral("nurse"), QStringLiteral("นางวิไลพร สุขภาพดี"), Role::HealthStaff, school),
     };
+    made.staff.school = made.schoolIndex;
+    made.staff.teacherRoomId = rooms.teacherRoom;
+    made.staff.importerUserId = made.administrator.userId();
     for (const NewUser &user : users) {
         auto id = accounts.addUserUnchecked(made.administrator, user);
         if (!id)
             return id.error();
         if (user.role == Role::HealthStaff)
             made.nurseUserId = id.value();
+        else if (user.role == Role::Teacher)
+            made.staff.teacherUserId = id.value();
+        else if (user.role == Role::Counsellor)
+            made.staff.counsellorUserId = id.value();
     }
     return made;
 }

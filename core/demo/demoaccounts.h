@@ -33,11 +33,31 @@ inline constexpr char kDemoPassword[] = "demo";
 // What `care-cli demo` prints: the accounts the generator creates.
 QList<DemoAccount> demoAccounts();
 
+// Who entered a classroom's screening results and behaviour incidents: the
+// demo teacher in their own room, the counsellor in the rest of the
+// accounts' school. The other schools have no accounts: their records count
+// as imported by the administrator.
+struct DemoStaff {
+    int school = -1;  // index of the accounts' school in DemoStructure::schoolIds
+    QString teacherUserId;
+    QString teacherRoomId;
+    QString counsellorUserId;
+    QString importerUserId;
+
+    const QString &enteredBy(int schoolIndex, const QString &classroomId) const
+    {
+        if (schoolIndex != school)
+            return importerUserId;
+        return classroomId == teacherRoomId ? teacherUserId : counsellorUserId;
+    }
+};
+
 // What the generator needs after creating the accounts.
 struct DemoAccountsMade {
     Session administrator;   // signed in: the database key is unlocked
     QString nurseUserId;
     int schoolIndex = 0;     // index of the accounts' school in DemoStructure::schoolIds
+    DemoStaff staff;
 };
 
 // The school the school-role accounts belong to: the first real school of

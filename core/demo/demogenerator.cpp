@@ -3,9 +3,11 @@
 #include "demo/batchqueue.h"
 #include "demo/demoaccounts.h"
 #include "demo/democalendar.h"
+#include "demo/demoindicatorsetup.h"
 #include "demo/demopeople.h"
 #include "demo/demoplan.h"
 #include "demo/demorandom.h"
+#include "demo/demorisk.h"
 #include "demo/demostructure.h"
 #include "demo/demostudents.h"
 #include "demo/demowords.h"
@@ -24,6 +26,7 @@
 #include <QFileInfo>
 
 #include <thread>
+#include <cstdio>
 
 namespace care::demo {
 
@@ -37,7 +40,14 @@ constexpr int kMaxStudents = 1'000'000;
 constexpr int kBatchStudents = 2500;  // one transaction (and one audit event) per batch
 
 // Independent random streams, so a change in one part leaves the others alone.
-enum Stream : std::uint64_t { PlanStream = 1, PeopleStream = 2, LogIdStream = 3, AccountIdStream = 4 };
+enum Stream : std::uint64_t {
+    PlanStream = 1,
+    PeopleStream = 2,
+    LogIdStream = 3,
+    AccountIdStream = 4,
+    IndicatorStream = 5,    // screening answers, incidents, daily absences
+    IndicatorIdStream = 6,  // their record ids
+};
 constexpr int kNurseReferrals = 10;
 
 Error cancelled()
@@ -125,14 +135,21 @@ Status writeStudents(Writing &w, const DemoPlan &plan, const DemoCalendar &calen
     const int total = int(plan.students.size());
     BatchQueue queue(2);
     std::thread maker([&] {
+        QElapsedTimer makerTime;
+        makerTime.start();
+        qint64 busy = 0;
         for (int first = 0, batch = 1; first < total; first += kBatchStudents, ++batch) {
             const QDateTime stamp = calendar.nowUtc.addSecs(batch);  // the writer's clock for this batch
             QList<BulkRow> rows;
+            QElapsedTimer one;
+            one.start();
             for (int i = first; i < std::min(total, first + kBatchStudents); ++i)
                 writer.write(rows, plan.students.at(i), stamp);
+            busy += one.elapsed();
             if (!queue.push(std::move(rows)))
                 return;
         }
+        fprintf(stderr, "MAKER busy %lld ms\n", (long long)busy);
         queue.close();
     });
     Status status;
@@ -157,9 +174,21 @@ Status writeStudents(Writing &w, const DemoPlan &plan, const DemoCalendar &calen
     return status;
 }
 
+// When the demo's risk levels were computed: at the end of last year, at
+// the end of this year's first term and now (16:00 in Thailand on the days
+// the terms ended), so every student has a timeline.
+QList<QDateTime> riskMoments(const DemoCalendar &calendar, const Clock &clock)
+{
+    const auto endOf = [](const DemoTerm &term) { return QDateTime(term.endsOn, QTime(9, 0), Qt::UTC); };
+    return {endOf(calendar.years[0].terms[1]), endOf(calendar.years[1].terms[0]), clock.nowUtc().addSecs(1)};
+}
+
 // The whole fill, on an open database; any failure leaves the caller to delete the file.
 Result<DemoSummary> fill(Database &db, const DemoOptions &options, int yearBe, const DemoProgress &progress)
 {
+    QElapsedTimer phase;
+    phase.start();
+    const auto mark = [&phase](const char *what) { fprintf(stderr, "PHASE %s %lld ms\n", what, (long long)phase.restart()); };
     auto words = DemoWords::load();
     if (!words)
         return words.error();
@@ -178,11 +207,14 @@ Result<DemoSummary> fill(Database &db, const DemoOptions &options, int yearBe, c
     auto structure = writeSchools(w, recordIds, words.value(), calendar, plan, people);
     if (!structure)
         return structure.error();
+    mark("plan+schools");
     // The student-side indexes are built once at the end: far cheaper than
     // keeping them up to date row by row with keys in random order. (The
     // change log's index grows in order and costs little as it goes.)
     auto deferred = DeferredIndexes::setAside(db, {QStringLiteral("student"), QStringLiteral("student_guardian"),
-                                                   QStringLiteral("enrollment")});
+                                                   QStringLiteral("enrollment"), QStringLiteral("screening_result"),
+                                                   QStringLiteral("behaviour_incident"),
+                                                   QStringLiteral("daily_absence")});
     if (!deferred)
         return deferred.error();
     // The accounts come before the households: set-up makes the key that seals them.
@@ -190,20 +222,35 @@ Result<DemoSummary> fill(Database &db, const DemoOptions &options, int yearBe, c
     auto accounts = createDemoAccounts(db, clock, accountIds, words.value(), structure.value(), options.passwordCost);
     if (!accounts)
         return accounts.error();
-    StudentWriter writer(words.value(), calendar, structure.value(), people, random, recordIds, db.fieldCipher());
+    mark("accounts");
+    DemoRandom indicatorRandom(mixSeed(options.seed, IndicatorStream));
+    SeededIdGenerator indicatorIds(mixSeed(options.seed, IndicatorIdStream), calendar.nowUtc);
+    const IndicatorSetup indicators{calendar,        structure.value(), accounts->staff, indicatorRandom,
+                                    indicatorIds,    db.fieldCipher(),  options.seed};
+    StudentWriter writer(words.value(), calendar, structure.value(), people, random, recordIds, db.fieldCipher(),
+                         indicators);
     writer.collectReferrals(accounts->schoolIndex, kNurseReferrals);
     if (auto s = writeStudents(w, plan, calendar, writer, progress); !s)
         return s.error();
+    mark("students");
     if (auto s = deferred->restore(db); !s)
         return s.error();
+    mark("indexes");
     if (auto s = writeNurseReferrals(db, clock, accountIds, accounts->administrator, accounts->nurseUserId,
                                      writer.referrals());
         !s)
         return s.error();
+    auto risk = writeRiskHistory(db, riskMoments(calendar, clock), options.seed);
+    if (!risk)
+        return risk.error();
+    mark("risk");
     if (progress && !progress(int(plan.students.size()), int(plan.students.size())))
         return cancelled();
 
     DemoSummary summary = writer.counts();
+    summary.riskAssessments = risk->assessments;
+    summary.studentsAtRisk = risk->atRisk;
+    summary.studentsWithProblem = risk->problem;
     summary.schools = int(structure->schoolIds.size());
     summary.classrooms = structure->classrooms;
     const QString used = QStringLiteral("students=%1 seed=%2 year=%3").arg(options.students).arg(options.seed).arg(yearBe);

@@ -27,6 +27,12 @@ struct DemoSummary {
     int households = 0;
     int attendanceRecords = 0;
     int academicRecords = 0;
+    int screeningResults = 0;
+    int behaviourIncidents = 0;
+    int dailyAbsences = 0;
+    int riskAssessments = 0;  // history rows of risk levels
+    int studentsAtRisk = 0;   // current overall level
+    int studentsWithProblem = 0;
     qint64 elapsedMs = 0;
 };
 

@@ -44,6 +44,11 @@ double DemoRandom::bell()
     return (unit() + unit() + unit()) / 1.5 - 1.0;
 }
 
+double DemoRandom::normal()
+{
+    return (unit() + unit() + unit() + unit() - 2.0) * 1.7320508075688772;  // sqrt(3): the sum's sd is 1/sqrt(3)
+}
+
 int DemoRandom::weighted(const QList<double> &weights)
 {
     double total = 0;

@@ -23,6 +23,9 @@ public:
     bool chance(double probability);
     // Sum of three uniforms, centred: a cheap bell shape in [-1, 1).
     double bell();
+    // Sum of four uniforms scaled to mean 0 and standard deviation 1: close
+    // to a normal distribution, in [-3.47, 3.47), with no library maths.
+    double normal();
     // Index into weights (non-negative, at least one positive).
     int weighted(const QList<double> &weights);
 

@@ -36,10 +36,21 @@ QString prefixFor(Sex sex, int age)
 } // namespace
 
 StudentWriter::StudentWriter(const DemoWords &words, const DemoCalendar &calendar, const DemoStructure &structure,
-                             PersonFactory &people, DemoRandom &random, IdGenerator &ids, FieldCipherPtr cipher)
+                             PersonFactory &people, DemoRandom &random, IdGenerator &ids, FieldCipherPtr cipher,
+                             const IndicatorSetup &indicators)
     : m_words(words), m_calendar(calendar), m_structure(structure), m_people(people), m_random(random), m_ids(ids),
-      m_cipher(std::move(cipher)), m_families(words, people, random, ids), m_records(random)
+      m_cipher(std::move(cipher)), m_families(words, people, random, ids), m_records(random),
+      m_screenings(indicators), m_incidents(indicators)
 {
+}
+
+DemoSummary StudentWriter::counts() const
+{
+    DemoSummary counts = m_counts;
+    counts.screeningResults = m_screenings.count();
+    counts.behaviourIncidents = m_incidents.incidents();
+    counts.dailyAbsences = m_incidents.dailyAbsences();
+    return counts;
 }
 
 Family StudentWriter::familyFor(QList<BulkRow> &rows, const QDate &birthDate, const StudentPlan &plan,
@@ -109,10 +120,11 @@ void StudentWriter::write(QList<BulkRow> &rows, const StudentPlan &plan, const Q
     }
     for (const GuardianLink &link : family.links)
         rows << BulkInsert::prepare(toRow(s.id, link), BulkInsert::IdColumn::No);
-    writeRecords(rows, s.id, plan);
+    writeRecords(rows, s.id, plan, birth);
 }
 
-void StudentWriter::writeRecords(QList<BulkRow> &rows, const QString &studentId, const StudentPlan &plan)
+void StudentWriter::writeRecords(QList<BulkRow> &rows, const QString &studentId, const StudentPlan &plan,
+                                 const QDate &birth)
 {
     for (int year = 0; year < 2; ++year) {
         const Placement &at = plan.placed[year];
@@ -122,7 +134,8 @@ void StudentWriter::writeRecords(QList<BulkRow> &rows, const QString &studentId,
                      at.classNumber};
         rows << BulkInsert::prepare(toRow(e));
     }
-    for (TermResult &term : m_records.termsFor(plan, m_calendar)) {
+    IndicatorStudent student{studentId, &plan, birth, m_records.termsFor(plan, m_calendar)};
+    for (TermResult &term : student.terms) {
         const QString termId = m_structure.termIds[term.year][term.term];
         term.attendance.id = m_ids.next();
         term.attendance.studentId = studentId;
@@ -137,6 +150,8 @@ void StudentWriter::writeRecords(QList<BulkRow> &rows, const QString &studentId,
             ++m_counts.academicRecords;
         }
     }
+    const ScreeningSignals found = m_screenings.write(rows, student);
+    m_incidents.write(rows, student, found);
 }
 
 } // namespace care::demo

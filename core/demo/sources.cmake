@@ -1,4 +1,5 @@
-# The demo municipality generator and its word lists (resources/demo).
+# The demo municipality generator and its word lists (resources/demo): schools,
+# students, families, records, screening results, incidents and risk histories.
 target_sources(care_core PRIVATE
     demo/demogenerator.h demo/demogenerator.cpp
     demo/demorandom.h demo/demorandom.cpp
@@ -12,6 +13,11 @@ target_sources(care_core PRIVATE
     demo/demostructure.h demo/demostructure.cpp
     demo/demostudents.h demo/demostudents.cpp
     demo/demoaccounts.h demo/demoaccounts.cpp
+    demo/demoindicatorsetup.h demo/demoindicatorsetup.cpp
+    demo/demoanswers.h demo/demoanswers.cpp
+    demo/demoscreening.h demo/demoscreening.cpp
+    demo/demobehaviour.h demo/demobehaviour.cpp
+    demo/demorisk.h demo/demorisk.cpp
     demo/batchqueue.h
 )
 qt_add_resources(care_demo_resources ${PROJECT_SOURCE_DIR}/resources/demo/demo.qrc)

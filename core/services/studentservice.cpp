@@ -3,7 +3,10 @@
 #include "domain/validation.h"
 #include "security/accesscontrol.h"
 #include "services/studentfamilywrites.h"
+#include "storage/indicatorrepository.h"
+#include "storage/riskrepository.h"
 #include "storage/schoolrepository.h"
+#include "storage/screeningrepository.h"
 #include "util/clock.h"
 #include "util/ids.h"
 
@@ -242,6 +245,12 @@ Status StudentService::remove(const QString &studentId, const Session &session)
     auto links = repo.guardians(studentId);
     if (!links)
         return links.error();
+    if (auto st = IndicatorRepository::removeForStudent(scope, studentId); !st)
+        return st;
+    if (auto st = ScreeningRepository::removeForStudent(scope, studentId); !st)
+        return st;
+    if (auto st = RiskRepository::removeForStudent(scope, studentId); !st)
+        return st;
     if (auto st = StudentRepository::removeTermRecords(scope, studentId); !st)
         return st;
     if (auto st = StudentRepository::removeEnrollments(scope, studentId); !st)

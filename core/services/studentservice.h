@@ -44,8 +44,9 @@ public:
     // view the family and sends none: then the family stays as it is.
     Status update(const StudentRecord &record, const Session &session);
 
-    // Needs identity/delete. Deletes the student with its term records,
-    // enrollments and guardian links, and the guardians and household nobody
+    // Needs identity/delete. Deletes the student with its term records
+    // (and daily absences, subject marks, behaviour incidents, screening
+    // results), enrollments and guardian links, and the guardians and household nobody
     // else uses, in one audited write that leaves change-log tombstones.
     Status remove(const QString &studentId, const Session &session);
 

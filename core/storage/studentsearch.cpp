@@ -195,6 +195,15 @@ QString orderSql(StudentSort sort, bool ascending)
 
 } // namespace
 
+QString studentScopeCondition(const StudentListScope &scope, QVariantList *values)
+{
+    Where where;
+    addScope(where, scope);
+    if (values)
+        *values << where.values;
+    return where.clauses.isEmpty() ? QStringLiteral("1") : where.clauses.join(QStringLiteral(" AND "));
+}
+
 QString StudentSearch::countSql(const StudentFilter &filter, QVariantList *values) const
 {
     const Where where = buildWhere(filter);

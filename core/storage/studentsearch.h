@@ -84,4 +84,9 @@ private:
     Database &m_db;
 };
 
+// The condition that keeps a query on "student s" to the scope's students
+// (true for Everyone), with its bound values appended to `values`: for other
+// lists of students (risk worklists) that must reach exactly who this list reaches.
+QString studentScopeCondition(const StudentListScope &scope, QVariantList *values);
+
 } // namespace care

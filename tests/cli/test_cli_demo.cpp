@@ -21,6 +21,10 @@ TEST_CASE("demo creates a database once and refuses to overwrite it", "[cli][dem
         REQUIRE(first.exitCode == 0);
         CHECK(first.out.contains(QStringLiteral("Students:")));
         CHECK(first.out.contains(QStringLiteral("300")));
+        // Screening results, incidents and risk levels come with every demo.
+        for (const char *line : {"Screening results (SDQ):", "Behaviour incidents:", "Risk levels in the history:",
+                                 "Students at risk now:", "Students with a problem now:"})
+            CHECK(first.out.contains(QString::fromUtf8(line)));
         CHECK(first.err.isEmpty());  // stderr is not a terminal here: no progress
         REQUIRE(QFile::exists(path));
         // The documented accounts, all with the password "demo".

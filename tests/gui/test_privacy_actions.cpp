@@ -62,7 +62,6 @@ TEST_CASE("privacy menu entries show only with the capability", "[gui][privacy][
         for (QAction *a : {actions->breakTheGlass, actions->auditTrail, actions->accessGrantLog, actions->backups,
                            actions->restore, actions->retention})
             CHECK_FALSE(a->isVisible());
-        CHECK_FALSE(menuShown(window, QStringLiteral("studentsMenu")));
         CHECK_FALSE(menuShown(window, QStringLiteral("administrationMenu")));
     }
     SECTION("officer: break-the-glass opens the profile through the window")

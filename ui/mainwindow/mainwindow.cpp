@@ -11,6 +11,8 @@
 #include "mainwindow/navigationpanel.h"
 #include "mainwindow/studentlistpanel.h"
 #include "privacy/privacyactions.h"
+#include "risk/riskactions.h"
+#include "screening/screeningactions.h"
 #include "security/accountscreens.h"
 #include "util/clock.h"
 #include "widgets/databasechoices.h"
@@ -74,6 +76,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_clock(&Clock::s
     m_accountScreens = new AccountScreens(*this);
     PrivacyActions *privacy = PrivacyActions::install(*this);
     connect(privacy, &PrivacyActions::databaseRestored, this, &MainWindow::reopenAfterRestore);
+    ScreeningActions::install(*this);
+    RiskActions::install(*this);
     retranslateUi();
 }
 

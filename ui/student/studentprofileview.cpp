@@ -4,6 +4,8 @@
 #include "domain/validation.h"
 #include "locale/dates.h"
 #include "privacy/studentprivacypanel.h"
+#include "risk/studentriskpanel.h"
+#include "screening/studentscreeningpanel.h"
 #include "student/moneytext.h"
 #include "student/profiletables.h"
 #include "security/accesscontrol.h"
@@ -48,7 +50,8 @@ StudentProfileView::StudentProfileView(AppContext &context, QWidget *parent)
       m_terms(ProfileTables::makeTable(ProfileTables::termColumns(), m_termBox)),
       m_noGuardians(mutedLabel(m_guardianBox)), m_noEnrollments(mutedLabel(m_enrollmentBox)),
       m_noTerms(mutedLabel(m_termBox)), m_noHousehold(mutedLabel(m_householdBox)), m_termLegend(mutedLabel(m_termBox)),
-      m_privacy(new StudentPrivacyPanel(context, m_body))
+      m_privacy(new StudentPrivacyPanel(context, m_body)), m_screening(new StudentScreeningPanel(context, m_body)),
+      m_risk(new StudentRiskPanel(context, m_body))
 {
     m_name->setObjectName(QStringLiteral("studentName"));
     QFont big = m_name->font();
@@ -99,6 +102,8 @@ StudentProfileView::StudentProfileView(AppContext &context, QWidget *parent)
     bodyLayout->addWidget(m_guardianBox);
     bodyLayout->addWidget(m_enrollmentBox);
     bodyLayout->addWidget(m_termBox);
+    bodyLayout->addWidget(m_risk);
+    bodyLayout->addWidget(m_screening);
     bodyLayout->addWidget(m_privacy);
     bodyLayout->addStretch();
     m_scroll->setWidget(m_body);
@@ -156,6 +161,8 @@ void StudentProfileView::showMessage(const QString &message)
     m_subtitle->clear();
     m_edit->hide();
     m_privacy->clear();
+    m_screening->clear();
+    m_risk->clear();
     m_scroll->hide();
     m_message->setText(message);
     m_message->show();
@@ -233,6 +240,8 @@ void StudentProfileView::render(const StudentProfile &p)
     m_noTerms->setVisible(p.terms.isEmpty());
     m_termLegend->setVisible(!p.terms.isEmpty());
     m_privacy->showStudent(s.id, p.guardians);
+    m_screening->showStudent(s.id);
+    m_risk->showStudent(s.id);
 }
 
 void StudentProfileView::retranslateUi()

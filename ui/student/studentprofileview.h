@@ -18,6 +18,8 @@ namespace care::ui {
 
 class AppContext;
 class StudentPrivacyPanel;
+class StudentScreeningPanel;
+class StudentRiskPanel;
 
 // One student at a glance: identity, guardians, household, enrollment
 // history and attendance and grades per term, with absence of 10% or more
@@ -67,6 +69,8 @@ private:
     QLabel *m_noHousehold;
     QLabel *m_termLegend;
     StudentPrivacyPanel *m_privacy;  // consent, who viewed this, subject-access export
+    StudentScreeningPanel *m_screening;  // screening history; attendance, grades, behaviour entry
+    StudentRiskPanel *m_risk;  // risk levels, reasons and timeline (ui/risk)
     QHash<QString, QLabel *> m_values;  // value labels by key, e.g. "birthDate"
     QHash<QString, QLabel *> m_captions;
 };

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "commandline.h"
+
+#include "security/roles.h"
+#include "security/session.h"
+#include "storage/database.h"
+
+#include <QCommandLineOption>
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace care::cli {
+
+// Arguments the record commands (screen, attendance, grades, behaviour)
+// share: the student, the term and dates. Each returns nullopt with the
+// message printed and *exitCode set when the argument is wrong.
+class RecordArguments {
+    Q_DECLARE_TR_FUNCTIONS(RecordArguments)
+public:
+    static QCommandLineOption termOption();  // --term 1/2568
+
+    // The STUDENT argument (record id, national ID number or G-code), then
+    // core's answer whether the user may take `action` on its `section`
+    // (refused: exit 3, naming nothing of the record).
+    static std::optional<QString> student(Database &db, const Session &session, const QString &text, Action action,
+                                          Section section, int *exitCode);
+    // --term "N/YYYY": term N of academic year YYYY (Buddhist Era).
+    static std::optional<QString> term(Database &db, const CommandLine &commandLine, int *exitCode);
+    // A required date option through the one date parser (so "25/11/2569" is Buddhist Era).
+    static std::optional<QDate> date(const CommandLine &commandLine, const QString &name, int *exitCode);
+    // A required whole number from min to max.
+    static std::optional<int> number(const CommandLine &commandLine, const QString &name, int min, int max,
+                                     int *exitCode);
+};
+
+}  // namespace care::cli

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "risk/riskinputs.h"
+#include "security/fieldcipher.h"
+#include "util/result.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace care {
+
+// When an assessment on `day` looks: the current term (the one containing
+// the day, else the latest that has ended) and the start of its school year.
+struct RiskPeriod {
+    QDate day;
+    std::optional<TermRef> term;
+    QDate termStart;
+    QDate termEnd;
+    QDate yearStart;  // invalid when no school year has begun
+};
+
+// What a rule set reads, so that nothing else is gathered or opened.
+struct RiskInputNeeds {
+    int minDaysEnrolled = 20;
+    QStringList instruments;  // instrument ids or families ("sdq" = every "sdq-…")
+    bool household = true;
+};
+
+// Gathers the risk engine's inputs with a few set-based queries for a range
+// of students (one student, or a batch of thousands in id order) through the
+// given connection (a WriteScope's, so reads see its transaction). Sealed
+// screening summaries and household circumstances are opened here; only the
+// latest result per instrument and respondent is opened at all.
+class RiskInputRepository {
+public:
+    RiskInputRepository(const QSqlDatabase &connection, FieldCipherPtr cipher)
+        : m_connection(connection), m_cipher(std::move(cipher))
+    {}
+
+    Result<RiskPeriod> period(const QDate &day) const;
+    // Ids of the students to assess (not anonymised), in id order; every
+    // school when schoolId is empty.
+    Result<QStringList> studentIds(const QString &schoolId) const;
+    // Ids of the students who live in this household.
+    Result<QStringList> householdStudents(const QString &householdId) const;
+    // The inputs of the students with firstId <= id <= lastId (of schoolId
+    // when given), in id order.
+    Result<QList<RiskInputs>> gather(const QString &firstId, const QString &lastId, const QString &schoolId,
+                                     const RiskPeriod &period, const RiskInputNeeds &needs) const;
+
+private:
+    Status readAttendance(QList<RiskInputs> &batch, const QString &firstId, const QString &lastId,
+                          const RiskPeriod &period, int minDays) const;
+    Status readAcademic(QList<RiskInputs> &batch, const QString &firstId, const QString &lastId,
+                        const RiskPeriod &period) const;
+    Status readBehaviour(QList<RiskInputs> &batch, const QString &firstId, const QString &lastId,
+                         const RiskPeriod &period) const;
+    Status readScreenings(QList<RiskInputs> &batch, const QString &firstId, const QString &lastId,
+                          const RiskPeriod &period, const QStringList &instruments) const;
+    Status readHouseholds(QList<RiskInputs> &batch, const QString &firstId, const QString &lastId) const;
+    Error lockedError() const;
+
+    QSqlDatabase m_connection;
+    FieldCipherPtr m_cipher;
+};
+
+}  // namespace care

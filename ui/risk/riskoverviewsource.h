@@ -1,0 +1,47 @@
+#pragma once
+
+#include "risk/risklevel.h"
+#include "util/result.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace care::ui {
+
+class AppContext;
+
+// One student of the risk overview: where they sit in the class register
+// and their overall and per-domain levels.
+struct RiskOverviewRow {
+    QString studentId;
+    QString schoolId;
+    QString classroomId;     // empty: not enrolled in the chosen year
+    QString classroomName;
+    int classroomOrder = 0;  // the school's classrooms in grade and room order
+    int classNumber = 0;     // เลขที่ in the register; 0 = none
+    QString displayName;     // Thai name with prefix
+    int nameOrder = 0;       // rank in Thai name order (core's collation)
+    RiskLevel overall = RiskLevel::Normal;
+    QMap<RiskDomain, RiskLevel> domains;  // every domain
+};
+
+struct RiskOverviewFilter {
+    QString academicYearId;          // the year whose classes are shown
+    QString schoolId;                // empty: every school the session reaches
+    QString classroomId;             // empty: every classroom of the school
+    std::optional<RiskLevel> level;  // only this overall level
+    bool flaggedOnly = false;        // only at risk and problem
+};
+
+// The studying students the session may list (AccessControl::listScope),
+// with their current levels. Refused for a role that may not view risk.
+//
+// A stand-in until core has the query (see the UI-RISK report: wanted as
+// RiskService::overview): it reads through core's public repositories and
+// opens each student's current assessment to find the per-domain levels.
+Result<QList<RiskOverviewRow>> loadRiskOverview(const AppContext &context, const RiskOverviewFilter &filter);
+
+} // namespace care::ui
