@@ -12,6 +12,8 @@
 #include "util/clock.h"
 #include "util/ids.h"
 
+#include <QHash>
+
 namespace care::demo {
 namespace {
 
@@ -38,10 +40,15 @@ QDate weekdayFrom(QDate d)
     return d;
 }
 
-// When a form was keyed in: the afternoon of the day it was filled in.
+// When a form was keyed in: the afternoon of the day it was filled in
+// (15:30 in Thailand). Few days, many forms: each is formatted once.
 QString enteredAt(const QDate &day)
 {
-    return toStoredTimestamp(QDateTime(day, QTime(8, 30), Qt::UTC));  // 15:30 in Thailand
+    thread_local QHash<QDate, QString> known;
+    auto it = known.find(day);
+    if (it == known.end())
+        it = known.insert(day, toStoredTimestamp(QDateTime(day, QTime(8, 30), Qt::UTC)));
+    return it.value();
 }
 
 bool flagged(const QString &band)
@@ -84,6 +91,7 @@ QString ScreeningMaker::add(QList<BulkRow> &rows, const QString &studentId, cons
     const QString id = m_setup.ids.next();
     const FieldCipher &cipher = *m_setup.cipher;
     const ScreeningContent content{answers, scores.scores, scores.bands, {}};
+    const QString stamp = enteredAt(form.on);
     // The columns ScreeningRepository::insert writes, in its order.
     TableRow row{QStringLiteral("screening_result"), id, {}};
     row.set(QStringLiteral("instrument_version"), instrument.version)
@@ -97,8 +105,8 @@ QString ScreeningMaker::add(QList<BulkRow> &rows, const QString &studentId, cons
         .set(QStringLiteral("student_id"), studentId)
         .set(QStringLiteral("instrument_id"), instrument.id)
         .set(QStringLiteral("entered_by"), form.enteredBy)
-        .set(QStringLiteral("created_at"), enteredAt(form.on))
-        .set(QStringLiteral("updated_at"), enteredAt(form.on))
+        .set(QStringLiteral("created_at"), stamp)
+        .set(QStringLiteral("updated_at"), stamp)
         .set(QStringLiteral("deleted_at"), QVariant(QMetaType(QMetaType::QString)));
     rows << BulkInsert::prepare(row);
     ++m_count;

@@ -53,6 +53,13 @@ QStringList changeLogPlaceholders(const QString &table)
 void appendJsonString(QString &out, const QString &text)
 {
     out += QLatin1Char('"');
+    // Most values (ids, dates, sealed base64) need no escape: copy them whole.
+    if (std::all_of(text.cbegin(), text.cend(),
+                    [](QChar c) { return c.unicode() >= 0x20 && c != u'"' && c != u'\\'; })) {
+        out += text;
+        out += QLatin1Char('"');
+        return;
+    }
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         if (u >= 0x20 && u != u'"' && u != u'\\') {
