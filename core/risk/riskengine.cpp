@@ -22,6 +22,12 @@ Error lockedError()
     return Error{RiskEngineText::tr("Care is locked. Sign in again to compute risk levels."), {}, {}};
 }
 
+// The length of `content` once sealed: the same for any record id.
+qsizetype sealedSize(const FieldCipher &cipher, const QByteArray &content)
+{
+    return cipher.sealText(QString::fromUtf8(content), RiskRepository::contentContext(QStringLiteral("size"))).size();
+}
+
 struct Pending {
     QString studentId;
     RiskLevel overall;
@@ -60,6 +66,11 @@ RiskInputNeeds RiskEngine::needsOf(const RuleSet &rules)
     RiskInputNeeds needs;
     needs.minDaysEnrolled = rules.minDaysEnrolled;
     needs.instruments = rules.instruments();
+    for (const RiskRule &rule : rules.rules)
+        if (rule.signal == RiskSignal::ScreeningBand)
+            for (const QString &score : rule.scores)
+                if (!needs.scores.contains(score))
+                    needs.scores << score;
     needs.household = rules.uses(RiskSignal::IncomePerPerson) || rules.uses(RiskSignal::LivingArrangement);
     return needs;
 }
@@ -71,6 +82,9 @@ RiskInputNeeds RiskEngine::needsOf(const RuleSet &a, const RuleSet &b)
     for (const QString &instrument : other.instruments)
         if (!needs.instruments.contains(instrument))
             needs.instruments << instrument;
+    for (const QString &score : other.scores)
+        if (!needs.scores.contains(score))
+            needs.scores << score;
     needs.household = needs.household || other.household;
     return needs;
 }
@@ -90,21 +104,26 @@ Result<RecomputeCount> RiskEngine::recompute(WriteScope &scope, const RuleSet &r
     RecomputeCount count;
     QList<Pending> pending;
     const QString now = scope.now();
+    qsizetype allNormalSealed = -1;
     for (const RiskInputs &inputs : batch.value()) {
         ++count.assessed;
-        const RiskOutcome outcome = RiskEvaluator::evaluate(rules, inputs);
+        const RiskVerdict verdict = RiskEvaluator::judge(rules, inputs);
+        const bool allNormal = verdict.overall == RiskLevel::Normal && !verdict.flagged;
         const auto stored = current->constFind(inputs.studentId);
         const bool hasStored = stored != current->cend();
-        if (!hasStored && outcome.isAllNormal())
+        if (!hasStored && allNormal)
             continue;  // never flagged and still normal: nothing to record
-        const QByteArray content = outcome.toJson();
-        if (hasStored && stored->overall == outcome.overall) {
-            // Normal overall means no domain was flagged, and such content
-            // is always the same: only a flagged outcome needs opening.
-            if (outcome.isAllNormal())
-                continue;
+        const QByteArray &content = verdict.content;
+        if (hasStored && stored->overall == verdict.overall) {
             if (!cipher)
                 return lockedError();
+            // All normal has one content, and any other content that is
+            // normal overall names a domain, so it is longer: its sealed
+            // length proves it without opening it.
+            if (allNormal && allNormalSealed < 0)
+                allNormalSealed = sealedSize(*cipher, content);
+            if (allNormal && stored->sealedContent.size() == allNormalSealed)
+                continue;
             auto opened = cipher->openText(stored->sealedContent, RiskRepository::contentContext(stored->assessmentId));
             if (!opened)
                 return opened.error();
@@ -118,11 +137,11 @@ Result<RecomputeCount> RiskEngine::recompute(WriteScope &scope, const RuleSet &r
         row.studentId = inputs.studentId;
         row.assessedAt = now;
         row.ruleSetVersion = rules.versionTag();
-        row.overall = outcome.overall;
+        row.overall = verdict.overall;
         row.sealedContent = cipher->sealText(QString::fromUtf8(content), RiskRepository::contentContext(row.id));
         if (auto s = RiskRepository::insert(scope, row, bulk); !s)
             return s.error();
-        const bool sameLevel = hasStored && stored->overall == outcome.overall;
+        const bool sameLevel = hasStored && stored->overall == verdict.overall;
         pending.append({row.studentId, row.overall, row.id, sameLevel ? stored->since : now});
         ++count.changed;
     }

@@ -1,10 +1,10 @@
 #pragma once
 
 #include <QDate>
-#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 #include <optional>
 
@@ -37,15 +37,30 @@ struct BehaviourFacts {
     QStringList seriousKinds;  // kind codes of the serious incidents, oldest first
 };
 
+// One score of a result: its value and band code (empty: none).
+struct ScreeningScore {
+    QString key;
+    std::optional<int> score;
+    QString band;
+};
+
 // The latest result of one instrument by one respondent (scores and bands
-// from the sealed summary).
+// from the sealed summary; only the keys some rule reads).
 struct ScreeningFacts {
     QString resultId;
     QString instrumentId;
     QString respondent;  // parent, teacher, self
     QDate screenedOn;
-    QHash<QString, int> scores;     // scored keys only
-    QHash<QString, QString> bands;  // band codes of the banded scores
+    QList<ScreeningScore> scores;
+
+    const ScreeningScore *find(QStringView key) const
+    {
+        for (const ScreeningScore &s : scores)
+            if (s.key == key)
+                return &s;
+        return nullptr;
+    }
+    void set(const QString &key, std::optional<int> score, const QString &band) { scores.append({key, score, band}); }
 };
 
 struct HouseholdFacts {

@@ -67,8 +67,8 @@ Result<WhatIfResult> RiskService::whatIf(const Session &session, const RuleSet &
         }
         for (qsizetype i = 0; i < before->size(); ++i) {
             const RiskInputs &student = before->at(i);
-            const RiskLevel from = RiskEvaluator::evaluate(current, student).overall;
-            const RiskLevel to = RiskEvaluator::evaluate(candidate, after->at(i)).overall;
+            const RiskLevel from = RiskEvaluator::judge(current, student).overall;
+            const RiskLevel to = RiskEvaluator::judge(candidate, after->at(i)).overall;
             LevelShift &shift = bySchool[student.schoolId];
             shift.schoolId = student.schoolId;
             ++shift.counts[rank(from)][rank(to)];

@@ -9,11 +9,14 @@ target_sources(care_core PRIVATE
     risk/rulesetreader.h risk/rulesetreader.cpp risk/rulesetrules.cpp
     risk/riskinputs.h
     risk/riskoutcome.h risk/riskoutcome.cpp
+    risk/compactjson.h risk/compactjson.cpp
+    risk/riskhits.h risk/riskhits.cpp
     risk/riskevaluator.h risk/riskevaluator.cpp
     risk/reasontext.h risk/reasontext.cpp
     risk/riskengine.h risk/riskengine.cpp
     risk/riskservice.h risk/riskservice.cpp risk/riskservicereads.cpp risk/riskwhatif.cpp
-    storage/riskinputrepository.h storage/riskinputrepository.cpp storage/riskinputsealed.cpp
+    storage/rawstatement.h storage/rawstatement.cpp
+    storage/riskinputrepository.h storage/riskinputbatch.h storage/riskinputrepository.cpp storage/riskinputsealed.cpp
     storage/riskrepository.h storage/riskrepository.cpp storage/riskrepositorylists.cpp
 )
 qt_add_resources(care_rule_resources ${PROJECT_SOURCE_DIR}/resources/rules/rules.qrc)

@@ -1,10 +1,11 @@
 #include "storage/riskinputrepository.h"
 
+#include "storage/rawstatement.h"
+#include "storage/riskinputbatch.h"
 #include "storage/rowmapping.h"
 #include "storage/sqlerror.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QSqlQuery>
 
 namespace care {
@@ -12,20 +13,6 @@ namespace care {
 struct RiskInputText {
     Q_DECLARE_TR_FUNCTIONS(RiskInputText)
 };
-
-namespace {
-
-// Index of each student of the batch by id.
-QHash<QString, qsizetype> indexOf(const QList<RiskInputs> &batch)
-{
-    QHash<QString, qsizetype> index;
-    index.reserve(batch.size());
-    for (qsizetype i = 0; i < batch.size(); ++i)
-        index.insert(batch.at(i).studentId, i);
-    return index;
-}
-
-}  // namespace
 
 Error RiskInputRepository::lockedError() const
 {
@@ -58,7 +45,7 @@ Result<QStringList> RiskInputRepository::studentIds(const QString &schoolId) con
     QSqlQuery q(m_connection);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id FROM student WHERE anonymised_at IS NULL%1 ORDER BY id")
-                      .arg(schoolId.isEmpty() ? QString() : QStringLiteral(" AND school_id = ?")));
+                  .arg(schoolId.isEmpty() ? QString() : QStringLiteral(" AND school_id = ?")));
     if (!schoolId.isEmpty())
         q.addBindValue(schoolId);
     if (auto s = execStatement(q, QStringLiteral("list students to assess")); !s)
@@ -86,132 +73,102 @@ Result<QList<RiskInputs>> RiskInputRepository::gather(const QString &firstId, co
                                                       const QString &schoolId, const RiskPeriod &period,
                                                       const RiskInputNeeds &needs) const
 {
-    QSqlQuery q(m_connection);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, school_id FROM student WHERE id BETWEEN ? AND ? AND anonymised_at IS NULL%1 "
-                             "ORDER BY id")
-                      .arg(schoolId.isEmpty() ? QString() : QStringLiteral(" AND school_id = ?")));
-    q.addBindValue(firstId);
-    q.addBindValue(lastId);
-    if (!schoolId.isEmpty())
-        q.addBindValue(schoolId);
-    if (auto s = execStatement(q, QStringLiteral("read students to assess")); !s)
+    Batch batch;
+    batch.first = firstId.toUtf8();
+    batch.last = lastId.toUtf8();
+    if (auto s = readStudents(batch, schoolId, needs); !s)
         return s.error();
-    QList<RiskInputs> batch;
-    while (q.next()) {
-        RiskInputs inputs;
-        inputs.studentId = q.value(0).toString();
-        inputs.schoolId = q.value(1).toString();
-        batch << inputs;
-    }
-    if (batch.isEmpty())
-        return batch;
-    if (auto s = readAttendance(batch, firstId, lastId, period, needs.minDaysEnrolled); !s)
+    if (batch.students.isEmpty())
+        return batch.students;
+    if (auto s = readAttendance(batch, period, needs.minDaysEnrolled); !s)
         return s.error();
-    if (auto s = readAcademic(batch, firstId, lastId, period); !s)
+    if (auto s = readAcademic(batch, period); !s)
         return s.error();
-    if (auto s = readBehaviour(batch, firstId, lastId, period); !s)
+    if (auto s = readBehaviour(batch, period); !s)
         return s.error();
     if (!needs.instruments.isEmpty())
-        if (auto s = readScreenings(batch, firstId, lastId, period, needs.instruments); !s)
+        if (auto s = readScreenings(batch, period, needs); !s)
             return s.error();
-    if (needs.household)
-        if (auto s = readHouseholds(batch, firstId, lastId); !s)
-            return s.error();
-    return batch;
+    return batch.students;
 }
 
-Status RiskInputRepository::readAttendance(QList<RiskInputs> &batch, const QString &firstId, const QString &lastId,
-                                           const RiskPeriod &period, int minDays) const
+// Each read below: one row per student (SQLite takes the bare columns of
+// an aggregate query from the row of max()), in student id order.
+Status RiskInputRepository::readAttendance(Batch &batch, const RiskPeriod &period, int minDays) const
 {
-    // One row per student: SQLite takes the bare columns from the row of max().
-    QSqlQuery q(m_connection);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT a.student_id, max(t.starts_on), t.number, y.year_be, a.days_enrolled, "
-                             "a.days_absent FROM attendance_record a JOIN term t ON t.id = a.term_id "
-                             "JOIN academic_year y ON y.id = t.academic_year_id "
-                             "WHERE a.student_id BETWEEN ? AND ? AND t.starts_on <= ? AND a.days_enrolled >= ? "
-                             "GROUP BY a.student_id"));
-    q.addBindValue(firstId);
-    q.addBindValue(lastId);
-    q.addBindValue(dateValue(period.day));
-    q.addBindValue(minDays);
-    if (auto s = execStatement(q, QStringLiteral("read attendance for risk")); !s)
-        return s;
-    const auto index = indexOf(batch);
+    RawStatement q(m_connection, "SELECT a.student_id, max(t.starts_on), t.number, y.year_be, a.days_enrolled, "
+                                 "a.days_absent FROM attendance_record a JOIN term t ON t.id = a.term_id "
+                                 "JOIN academic_year y ON y.id = t.academic_year_id "
+                                 "WHERE a.student_id BETWEEN ?1 AND ?2 AND t.starts_on <= ?3 AND a.days_enrolled >= ?4 "
+                                 "GROUP BY a.student_id ORDER BY a.student_id");
+    q.bind(1, batch.first);
+    q.bind(2, batch.last);
+    q.bind(3, period.day.toString(Qt::ISODate));
+    q.bind(4, qint64(minDays));
+    batch.rewind();
     while (q.next()) {
-        const auto at = index.constFind(q.value(0).toString());
-        if (at == index.cend())
-            continue;
-        batch[*at].attendance = AttendanceFacts{TermRef{q.value(2).toInt(), q.value(3).toInt()}, q.value(4).toInt(),
-                                                q.value(5).toInt()};
+        const qsizetype at = batch.find(q.bytes(0));
+        if (at >= 0)
+            batch.students[at].attendance = AttendanceFacts{TermRef{int(q.integer(2)), int(q.integer(3))},
+                                                            int(q.integer(4)), int(q.integer(5))};
     }
-    return {};
+    return q.status();
 }
 
-Status RiskInputRepository::readAcademic(QList<RiskInputs> &batch, const QString &firstId, const QString &lastId,
-                                         const RiskPeriod &period) const
+Status RiskInputRepository::readAcademic(Batch &batch, const RiskPeriod &period) const
 {
-    QSqlQuery q(m_connection);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT r.student_id, max(t.starts_on), t.number, y.year_be, r.gpa, r.failing_marks, "
-                             "r.incomplete_marks, r.not_allowed_marks FROM academic_record r "
-                             "JOIN term t ON t.id = r.term_id JOIN academic_year y ON y.id = t.academic_year_id "
-                             "WHERE r.student_id BETWEEN ? AND ? AND t.starts_on <= ? GROUP BY r.student_id"));
-    q.addBindValue(firstId);
-    q.addBindValue(lastId);
-    q.addBindValue(dateValue(period.day));
-    if (auto s = execStatement(q, QStringLiteral("read grades for risk")); !s)
-        return s;
-    const auto index = indexOf(batch);
+    RawStatement q(m_connection, "SELECT r.student_id, max(t.starts_on), t.number, y.year_be, r.gpa, r.failing_marks, "
+                                 "r.incomplete_marks, r.not_allowed_marks FROM academic_record r "
+                                 "JOIN term t ON t.id = r.term_id JOIN academic_year y ON y.id = t.academic_year_id "
+                                 "WHERE r.student_id BETWEEN ?1 AND ?2 AND t.starts_on <= ?3 "
+                                 "GROUP BY r.student_id ORDER BY r.student_id");
+    q.bind(1, batch.first);
+    q.bind(2, batch.last);
+    q.bind(3, period.day.toString(Qt::ISODate));
+    batch.rewind();
     while (q.next()) {
-        const auto at = index.constFind(q.value(0).toString());
-        if (at == index.cend())
+        const qsizetype at = batch.find(q.bytes(0));
+        if (at < 0)
             continue;
         AcademicFacts facts;
-        facts.term = TermRef{q.value(2).toInt(), q.value(3).toInt()};
-        if (!q.value(4).isNull())
-            facts.gpa = q.value(4).toDouble();
-        facts.failing = q.value(5).toInt();
-        facts.incomplete = q.value(6).toInt();
-        facts.notAllowed = q.value(7).toInt();
-        batch[*at].academic = facts;
+        facts.term = TermRef{int(q.integer(2)), int(q.integer(3))};
+        if (!q.isNull(4))
+            facts.gpa = q.real(4);
+        facts.failing = int(q.integer(5));
+        facts.incomplete = int(q.integer(6));
+        facts.notAllowed = int(q.integer(7));
+        batch.students[at].academic = facts;
     }
-    return {};
+    return q.status();
 }
 
-Status RiskInputRepository::readBehaviour(QList<RiskInputs> &batch, const QString &firstId, const QString &lastId,
-                                          const RiskPeriod &period) const
+Status RiskInputRepository::readBehaviour(Batch &batch, const RiskPeriod &period) const
 {
     if (!period.term)
         return {};
-    QSqlQuery q(m_connection);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT student_id, severity, kind FROM behaviour_incident "
-                             "WHERE student_id BETWEEN ? AND ? AND occurred_on BETWEEN ? AND ? "
-                             "ORDER BY student_id, occurred_on, id"));
-    q.addBindValue(firstId);
-    q.addBindValue(lastId);
-    q.addBindValue(dateValue(period.termStart));
-    q.addBindValue(dateValue(std::min(period.termEnd, period.day)));
-    if (auto s = execStatement(q, QStringLiteral("read behaviour incidents for risk")); !s)
-        return s;
-    const auto index = indexOf(batch);
+    RawStatement q(m_connection, "SELECT student_id, severity, kind FROM behaviour_incident "
+                                 "WHERE student_id BETWEEN ?1 AND ?2 AND occurred_on BETWEEN ?3 AND ?4 "
+                                 "ORDER BY student_id, occurred_on, id");
+    q.bind(1, batch.first);
+    q.bind(2, batch.last);
+    q.bind(3, period.termStart.toString(Qt::ISODate));
+    q.bind(4, std::min(period.termEnd, period.day).toString(Qt::ISODate));
+    batch.rewind();
     while (q.next()) {
-        const auto at = index.constFind(q.value(0).toString());
-        if (at == index.cend())
+        const qsizetype at = batch.find(q.bytes(0));
+        if (at < 0)
             continue;
-        std::optional<BehaviourFacts> &facts = batch[*at].behaviour;
+        std::optional<BehaviourFacts> &facts = batch.students[at].behaviour;
         if (!facts)
             facts = BehaviourFacts{*period.term, 0, 0, {}};
-        if (q.value(1).toString() == QLatin1String("serious")) {
+        if (q.bytes(1) == QByteArrayView("serious")) {
             ++facts->serious;
-            facts->seriousKinds << q.value(2).toString();
+            facts->seriousKinds << batch.intern(q.bytes(2));
         } else {
             ++facts->minor;
         }
     }
-    return {};
+    return q.status();
 }
 
-}  // namespace care
+} // namespace care

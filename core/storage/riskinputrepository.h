@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 #include <optional>
 
@@ -28,6 +29,7 @@ struct RiskPeriod {
 struct RiskInputNeeds {
     int minDaysEnrolled = 20;
     QStringList instruments;  // instrument ids or families ("sdq" = every "sdq-…")
+    QStringList scores;       // score keys of screening results that rules read
     bool household = true;
 };
 
@@ -35,7 +37,9 @@ struct RiskInputNeeds {
 // of students (one student, or a batch of thousands in id order) through the
 // given connection (a WriteScope's, so reads see its transaction). Sealed
 // screening summaries and household circumstances are opened here; only the
-// latest result per instrument and respondent is opened at all.
+// latest result per instrument and respondent is opened at all. This is the
+// hot path of a full recompute: the queries run on SQLite directly and merge
+// by student id order, and strings that repeat (codes, keys) are shared.
 class RiskInputRepository {
 public:
     RiskInputRepository(const QSqlDatabase &connection, FieldCipherPtr cipher)
@@ -53,20 +57,23 @@ public:
     Result<QList<RiskInputs>> gather(const QString &firstId, const QString &lastId, const QString &schoolId,
                                      const RiskPeriod &period, const RiskInputNeeds &needs) const;
 
+    // The scores of a screening summary's plain text (the format of
+    // formatScreeningSummary, screeningrepository.h) that `keys` names, read
+    // without building maps; false for a text that parseScreeningSummary
+    // would refuse.
+    static bool readSummary(QStringView text, const QStringList &keys, QList<ScreeningScore> &scores);
+
 private:
-    Status readAttendance(QList<RiskInputs> &batch, const QString &firstId, const QString &lastId,
-                          const RiskPeriod &period, int minDays) const;
-    Status readAcademic(QList<RiskInputs> &batch, const QString &firstId, const QString &lastId,
-                        const RiskPeriod &period) const;
-    Status readBehaviour(QList<RiskInputs> &batch, const QString &firstId, const QString &lastId,
-                         const RiskPeriod &period) const;
-    Status readScreenings(QList<RiskInputs> &batch, const QString &firstId, const QString &lastId,
-                          const RiskPeriod &period, const QStringList &instruments) const;
-    Status readHouseholds(QList<RiskInputs> &batch, const QString &firstId, const QString &lastId) const;
+    class Batch;
+    Status readStudents(Batch &batch, const QString &schoolId, const RiskInputNeeds &needs) const;
+    Status readAttendance(Batch &batch, const RiskPeriod &period, int minDays) const;
+    Status readAcademic(Batch &batch, const RiskPeriod &period) const;
+    Status readBehaviour(Batch &batch, const RiskPeriod &period) const;
+    Status readScreenings(Batch &batch, const RiskPeriod &period, const RiskInputNeeds &needs) const;
     Error lockedError() const;
 
     QSqlDatabase m_connection;
     FieldCipherPtr m_cipher;
 };
 
-}  // namespace care
+} // namespace care

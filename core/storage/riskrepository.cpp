@@ -1,6 +1,7 @@
 #include "storage/riskrepository.h"
 
 #include "storage/bulkinsert.h"
+#include "storage/rawstatement.h"
 #include "storage/sqlerror.h"
 #include "storage/tablerow.h"
 
@@ -100,18 +101,20 @@ Status RiskRepository::removeForStudent(WriteScope &scope, const QString &studen
 
 Result<QHash<QString, RiskCurrentRow>> RiskRepository::current(const QString &firstId, const QString &lastId) const
 {
-    QSqlQuery q(m_connection);
-    q.setForwardOnly(true);
-    q.prepare(kCurrentSelect + QStringLiteral("WHERE c.student_id BETWEEN ? AND ?"));
-    q.addBindValue(firstId);
-    q.addBindValue(lastId);
-    if (auto s = execStatement(q, QStringLiteral("read current risk levels")); !s)
-        return s.error();
+    // Read for every student of every batch of a full recompute: on SQLite directly.
+    RawStatement q(m_connection, "SELECT c.student_id, c.overall, c.assessment_id, c.since, a.content "
+                                 "FROM risk_current c JOIN risk_assessment a ON a.id = c.assessment_id "
+                                 "WHERE c.student_id BETWEEN ?1 AND ?2");
+    q.bind(1, firstId);
+    q.bind(2, lastId);
     QHash<QString, RiskCurrentRow> rows;
     while (q.next()) {
-        RiskCurrentRow row = currentFrom(q);
+        RiskCurrentRow row{q.text(0), fromCode<RiskLevel>(q.text(1)).value_or(RiskLevel::Normal), q.text(2),
+                           q.text(3), q.text(4)};
         rows.insert(row.studentId, row);
     }
+    if (!q.status())
+        return q.status().error();
     return rows;
 }
 

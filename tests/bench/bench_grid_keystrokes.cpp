@@ -85,15 +85,15 @@ Result<Setup> build(const QString &path, const Clock &clock, int studentCount)
             return st.error();
     }
     AccountService accounts(*s.db, clock, crypto::PasswordCost::minimal());
-    NewUser admin{QStringLiteral("admin"), QStringLiteral("Bench Admin"), Role::SystemAdministrator, {}, {},
+    NewUser admin{QStringLiteral("admin"),           QStringLiteral("Bench Admin"), Role::SystemAdministrator, {}, {},
                   QStringLiteral("bench password 1")};
     auto setUp = accounts.setUp(admin);
     if (!setUp)
         return setUp.error();
-    NewUser director{QStringLiteral("director"), QStringLiteral("Bench Director"), Role::Director, schoolId, {},
+    NewUser director{QStringLiteral("director"),        QStringLiteral("Bench Director"), Role::Director, schoolId, {},
                      QStringLiteral("bench password 1")};
-    NewUser teacher{QStringLiteral("teacher"), QStringLiteral("Bench Teacher"), Role::Teacher, schoolId,
-                    {s.classroomId}, QStringLiteral("bench password 1")};
+    NewUser teacher{QStringLiteral("teacher"), QStringLiteral("Bench Teacher"),   Role::Teacher, schoolId,
+                    {s.classroomId},           QStringLiteral("bench password 1")};
     for (const NewUser &u : {director, teacher})
         if (auto added = accounts.addUser(setUp->administrator, u); !added)
             return added.error();
@@ -125,7 +125,7 @@ Result<Setup> build(const QString &path, const Clock &clock, int studentCount)
     return s;
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char *argv[])
 {

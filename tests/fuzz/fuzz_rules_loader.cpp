@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 
 using namespace care;
 
@@ -22,9 +23,8 @@ QList<RiskInputs> someStudents()
     sdq.instrumentId = QStringLiteral("sdq-teacher-4-17");
     sdq.respondent = QStringLiteral("teacher");
     sdq.screenedOn = QDate(2025, 6, 1);
-    sdq.scores.insert(QStringLiteral("total_difficulties"), 20);
-    sdq.bands.insert(QStringLiteral("total_difficulties"), QStringLiteral("problem"));
-    sdq.bands.insert(QStringLiteral("emotional"), QStringLiteral("at_risk"));
+    sdq.set(QStringLiteral("total_difficulties"), 20, QStringLiteral("problem"));
+    sdq.set(QStringLiteral("emotional"), std::nullopt, QStringLiteral("at_risk"));
     flagged.screenings << sdq;
     flagged.household = HouseholdFacts{1200, 3, QStringLiteral("grandparents")};
     RiskInputs empty;
@@ -44,7 +44,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (!loaded)
         return 0;
     for (const RiskInputs &student : students) {
+        const RiskVerdict verdict = RiskEvaluator::judge(loaded.value(), student);
         const RiskOutcome outcome = RiskEvaluator::evaluate(loaded.value(), student);
+        if (outcome.toJson() != verdict.content)
+            std::abort();  // the fast writer and the data form disagree
         for (const DomainOutcome &domain : outcome.domains)
             for (const RiskReason &reason : domain.reasons)
                 (void)reasonText(reason, Language::English);

@@ -74,4 +74,4 @@ struct KeyCounter {
     void digit(QWidget *widget, int value) { key(widget, Qt::Key(Qt::Key_0 + value)); }
 };
 
-} // namespace care::test
+}  // namespace care::test

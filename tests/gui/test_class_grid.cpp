@@ -51,7 +51,7 @@ OpenGrid openGrid(ScreeningFixture &f, const Session &session, const QString &in
     return g;
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("the class grid filled from the keyboard stores every answer", "[gui][screening][grid]")
 {
@@ -190,8 +190,8 @@ TEST_CASE("the class grid's keys move, clear and mark answers", "[gui][screening
         QTest::keyClick(view, Qt::Key_Delete);
         CHECK(model->data(model->index(0, first + 5), Qt::BackgroundRole).isValid());
         CHECK(model->data(model->index(0, model->summaryColumn()), Qt::DisplayRole)
-                  .toString()
-                  .contains(QStringLiteral("1 missing")));
+                      .toString()
+                      .contains(QStringLiteral("1 missing")));
         // Another row with nothing typed has no marks.
         CHECK_FALSE(model->data(model->index(2, first + 5), Qt::BackgroundRole).isValid());
     }

@@ -51,7 +51,7 @@ std::optional<TermGrades> storedGrades(ScreeningFixture &f, const QString &stude
     return std::nullopt;
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("term attendance is saved, and a count that does not add up is refused at its field",
           "[gui][indicators][attendance]")

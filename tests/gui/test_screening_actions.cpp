@@ -34,8 +34,8 @@ TEST_CASE("screening menu entries show only with the right", "[gui][screening][a
     SECTION("teacher: every entry; Ctrl+G opens the grid on the class chosen")
     {
         window.setDatabase(f.t.db, f.teacher);
-        for (QAction *a : {actions->classGrid, actions->screeningForm, actions->attendance, actions->grades,
-                           actions->behaviour})
+        for (QAction *a :
+             {actions->classGrid, actions->screeningForm, actions->attendance, actions->grades, actions->behaviour})
             CHECK(a->isVisible());
         CHECK(students->menuAction()->isVisible());
         CHECK(actions->classGrid->isEnabled());
@@ -51,8 +51,8 @@ TEST_CASE("screening menu entries show only with the right", "[gui][screening][a
     SECTION("home-visit coordinator: none")
     {
         window.setDatabase(f.t.db, sessionFor(f.t, Role::VisitCoordinator, {f.t.classroomId}));
-        for (QAction *a : {actions->classGrid, actions->screeningForm, actions->attendance, actions->grades,
-                           actions->behaviour})
+        for (QAction *a :
+             {actions->classGrid, actions->screeningForm, actions->attendance, actions->grades, actions->behaviour})
             CHECK_FALSE(a->isVisible());
     }
     SECTION("director: attendance, grades and behaviour, but no screening entry")

@@ -4,9 +4,9 @@
 
 #include "app/uilanguage.h"
 #include "screening/answerchoices.h"
+#include "screening/scoretable.h"
 #include "screening/screeninganswersheet.h"
 #include "screening/screeningformdialog.h"
-#include "screening/scoretable.h"
 #include "screening/studentscreeningpanel.h"
 #include "screening/wording.h"
 #include "services/instrumentwordingservice.h"
@@ -44,7 +44,7 @@ void typeAnswers(ScreeningFormDialog &dialog, const QString &digits)
     }
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("the screening form: items by number, answers by key, scores as you type", "[gui][screening][form]")
 {
@@ -55,7 +55,8 @@ TEST_CASE("the screening form: items by number, answers by key, scores as you ty
     dialog.show();
     REQUIRE(dialog.instrument());
     CHECK(dialog.instrument()->id == kSdqTeacher);
-    CHECK(child<QComboBox>(dialog, QStringLiteral("respondent"))->currentData().toString() == QStringLiteral("teacher"));
+    CHECK(child<QComboBox>(dialog, QStringLiteral("respondent"))->currentData().toString()
+          == QStringLiteral("teacher"));
 
     SECTION("without installed wording, items are \"Item N\"")
     {

@@ -36,7 +36,7 @@ void saveShot(QWidget &widget, const QString &name)
     REQUIRE(widget.grab().save(path));
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("Screenshots of the screening screens", "[.screenshots]")
 {
@@ -56,8 +56,14 @@ TEST_CASE("Screenshots of the screening screens", "[.screenshots]")
             entry.answers.items << ((i * (k + 2)) % 3);
         REQUIRE(service.record(f.teacher, entry).ok());
     }
-    BehaviourIncident incident{{}, ids.first(), QDate(2025, 5, 27), BehaviourKind::Bullying, Severity::Serious,
-                               QStringLiteral("แกล้งเพื่อนในห้องเรียน"), {}, {}};
+    BehaviourIncident incident{{},
+                               ids.first(),
+                               QDate(2025, 5, 27),
+                               BehaviourKind::Bullying,
+                               Severity::Serious,
+                               QStringLiteral("แกล้งเพื่อนในห้องเรียน"),
+                               {},
+                               {}};
     REQUIRE(IndicatorService(*f.t.db, testClock()).addIncident(f.teacher, incident).ok());
 
     for (Language language : {Language::Thai, Language::English}) {

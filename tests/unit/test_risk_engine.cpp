@@ -57,7 +57,8 @@ RiskInputs screened(const QString &instrument, const QString &respondent, const 
     facts.instrumentId = instrument;
     facts.respondent = respondent;
     facts.screenedOn = QDate(2025, 6, 20);
-    facts.bands = bands;
+    for (auto it = bands.cbegin(); it != bands.cend(); ++it)
+        facts.set(it.key(), std::nullopt, it.value());
     in.screenings << facts;
     return in;
 }

@@ -58,7 +58,8 @@ RiskInputs screened(const QString &instrument, const QString &respondent, const 
     facts.instrumentId = instrument;
     facts.respondent = respondent;
     facts.screenedOn = QDate(2025, 6, 20);
-    facts.bands = bands;
+    for (auto it = bands.cbegin(); it != bands.cend(); ++it)
+        facts.set(it.key(), std::nullopt, it.value());
     in.screenings << facts;
     return in;
 }
@@ -101,9 +102,8 @@ TEST_CASE("Risk reasons: in words, in English and Thai", "[risk][reasons]")
           == QStringLiteral("household income 4,500 baht a month for 3 people: 1,500 baht each ≤ 1,500"));
     CHECK(text(family(3, 20000, QStringLiteral("grandparents")), RiskDomain::Family)
           == label(LivingArrangement::Grandparents));
-    RiskInputs sdq = screened(kTeacherSdq, QStringLiteral("teacher"),
-                              {{QStringLiteral("total_difficulties"), QStringLiteral("problem")}});
-    sdq.screenings.first().scores.insert(QStringLiteral("total_difficulties"), 19);
+    RiskInputs sdq = screened(kTeacherSdq, QStringLiteral("teacher"), {});
+    sdq.screenings.first().set(QStringLiteral("total_difficulties"), 19, QStringLiteral("problem"));
     const QString sdqText = text(sdq, RiskDomain::Emotional);
     CHECK(sdqText.contains(QStringLiteral("19")));
     CHECK(sdqText.contains(label(RiskLevel::Problem)));

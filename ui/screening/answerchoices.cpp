@@ -114,8 +114,8 @@ void AnswerChoices::keyPressEvent(QKeyEvent *event)
 void AnswerChoices::highlight(bool on)
 {
     QPalette colours = palette();
-    colours.setColor(QPalette::Window, on ? QPalette().color(QPalette::Highlight).lighter(180)
-                                          : QPalette().color(QPalette::Window));
+    colours.setColor(QPalette::Window,
+                     on ? QPalette().color(QPalette::Highlight).lighter(180) : QPalette().color(QPalette::Window));
     setPalette(colours);
 }
 
@@ -131,4 +131,4 @@ void AnswerChoices::focusOutEvent(QFocusEvent *event)
     QWidget::focusOutEvent(event);
 }
 
-} // namespace care::ui
+}  // namespace care::ui

@@ -46,4 +46,4 @@ private:
     QList<int> m_values;
 };
 
-} // namespace care::ui
+}  // namespace care::ui

@@ -20,7 +20,7 @@ std::optional<int> digitOf(QChar c)
     return std::nullopt;
 }
 
-} // namespace
+}  // namespace
 
 AnswerKeyPress readAnswerKey(const QKeyEvent &event)
 {
@@ -48,4 +48,4 @@ AnswerKeyPress readAnswerKey(const QKeyEvent &event)
     return {};
 }
 
-} // namespace care::ui
+}  // namespace care::ui

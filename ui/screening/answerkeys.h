@@ -26,4 +26,4 @@ struct AnswerKeyPress {
 // their values; ข (the '-' key of that layout) marks a missing answer.
 AnswerKeyPress readAnswerKey(const QKeyEvent &event);
 
-} // namespace care::ui
+}  // namespace care::ui

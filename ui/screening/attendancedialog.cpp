@@ -34,9 +34,9 @@ AttendanceDialog::AttendanceDialog(AppContext &context, const QString &studentId
         m_studentName = student->displayName();
     auto *form = new QFormLayout;
     const QList<std::pair<QString, QWidget *>> rows{{QStringLiteral("termId"), m_term},
-                                                     {QStringLiteral("daysEnrolled"), m_enrolled},
-                                                     {QStringLiteral("daysAbsent"), m_absent},
-                                                     {QStringLiteral("daysLate"), m_late}};
+                                                    {QStringLiteral("daysEnrolled"), m_enrolled},
+                                                    {QStringLiteral("daysAbsent"), m_absent},
+                                                    {QStringLiteral("daysLate"), m_late}};
     for (const auto &[field, input] : rows) {
         input->setObjectName(field);
         if (auto *spin = qobject_cast<QSpinBox *>(input))
@@ -80,7 +80,10 @@ AttendanceDialog::AttendanceDialog(AppContext &context, const QString &studentId
     resize(560, 640);
 }
 
-QString AttendanceDialog::termId() const { return m_term->currentData().toString(); }
+QString AttendanceDialog::termId() const
+{
+    return m_term->currentData().toString();
+}
 
 void AttendanceDialog::setTerm(const QString &termId)
 {
@@ -88,7 +91,10 @@ void AttendanceDialog::setTerm(const QString &termId)
         m_term->setCurrentIndex(index);
 }
 
-QString AttendanceDialog::message() const { return m_message->isHidden() ? QString() : m_message->text(); }
+QString AttendanceDialog::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
 
 void AttendanceDialog::loadTerm()
 {
@@ -98,7 +104,8 @@ void AttendanceDialog::loadTerm()
     m_daily->setTerm(term);
     AttendanceRecord record;
     int dailyRows = 0;
-    if (auto list = IndicatorService(m_context.database(), m_context.clock()).attendance(m_context.session(), m_studentId)) {
+    if (auto list
+        = IndicatorService(m_context.database(), m_context.clock()).attendance(m_context.session(), m_studentId)) {
         for (const TermAttendance &t : list.value())
             if (t.record.termId == term) {
                 record = t.record;
@@ -127,7 +134,8 @@ bool AttendanceDialog::saveTerm()
     record.daysEnrolled = m_enrolled->value();
     record.daysAbsent = m_absent->value();
     record.daysLate = m_late->value();
-    auto saved = IndicatorService(m_context.database(), m_context.clock()).setTermAttendance(m_context.session(), record);
+    auto saved
+            = IndicatorService(m_context.database(), m_context.clock()).setTermAttendance(m_context.session(), record);
     if (!saved) {
         if (!m_errors.show(saved.error()))
             showMessage(saved.error().message, true);
@@ -168,4 +176,4 @@ void AttendanceDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
-} // namespace care::ui
+}  // namespace care::ui

@@ -61,4 +61,4 @@ private:
     FieldErrors m_errors;
 };
 
-} // namespace care::ui
+}  // namespace care::ui

@@ -69,7 +69,10 @@ BehaviourDialog::BehaviourDialog(AppContext &context, const QString &studentId, 
     resize(820, 480);
 }
 
-QString BehaviourDialog::message() const { return m_message->isHidden() ? QString() : m_message->text(); }
+QString BehaviourDialog::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
 
 void BehaviourDialog::reload()
 {
@@ -121,10 +124,10 @@ void BehaviourDialog::removeChosen()
         return;
     const BehaviourIncident &incident = m_incidents.at(row);
     if (!m_confirm(this, tr("Remove incident"),
-                             tr("Remove the incident of %1 (%2)?").arg(formatDate(incident.occurredOn), label(incident.kind))))
+                   tr("Remove the incident of %1 (%2)?").arg(formatDate(incident.occurredOn), label(incident.kind))))
         return;
     auto removed = IndicatorService(m_context.database(), m_context.clock())
-                       .removeIncident(m_context.session(), incident.id);
+                           .removeIncident(m_context.session(), incident.id);
     if (!removed) {
         m_message->setText(removed.error().message);
         m_message->show();
@@ -137,7 +140,8 @@ void BehaviourDialog::removeChosen()
 void BehaviourDialog::retranslateUi()
 {
     setWindowTitle(tr("Behaviour: %1").arg(m_studentName));
-    m_table->setHorizontalHeaderLabels({tr("Date"), tr("What happened"), tr("Severity"), tr("Note"), tr("Recorded by")});
+    m_table->setHorizontalHeaderLabels(
+            {tr("Date"), tr("What happened"), tr("Severity"), tr("Note"), tr("Recorded by")});
     m_empty->setText(tr("No behaviour incidents recorded."));
     m_add->setText(tr("&Add…"));
     m_edit->setText(tr("&Edit…"));
@@ -154,4 +158,4 @@ void BehaviourDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
-} // namespace care::ui
+}  // namespace care::ui

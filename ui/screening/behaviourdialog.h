@@ -51,4 +51,4 @@ private:
     Confirmation m_confirm = askWithMessageBox();
 };
 
-} // namespace care::ui
+}  // namespace care::ui

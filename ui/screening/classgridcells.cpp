@@ -13,7 +13,7 @@ namespace {
 const QColor kMarkedMissing(0xe4, 0xe4, 0xe4);
 const QColor kUnanswered(0xfb, 0xdd, 0xdd);
 const QColor kProblemText(0xb3, 0x26, 0x1e);
-} // namespace
+}  // namespace
 
 QVariant ClassGridModel::data(const QModelIndex &index, int role) const
 {
@@ -50,10 +50,10 @@ QVariant ClassGridModel::nameData(const Line &line, int role) const
         if (!line.row.ageOutsideRange)
             return {};
         return tr("%1 is %n years old, outside the ages %2–%3 of this form.", nullptr, line.row.ageYears)
-                   .arg(line.row.name)
-                   .arg(m_instrument->minAgeYears)
-                   .arg(m_instrument->maxAgeYears)
-               + (line.ageReason.isEmpty() ? QString() : QLatin1Char('\n') + tr("Reason: %1").arg(line.ageReason));
+                       .arg(line.row.name)
+                       .arg(m_instrument->minAgeYears)
+                       .arg(m_instrument->maxAgeYears)
+                + (line.ageReason.isEmpty() ? QString() : QLatin1Char('\n') + tr("Reason: %1").arg(line.ageReason));
     default:
         return {};
     }
@@ -105,8 +105,8 @@ QVariant ClassGridModel::scoreData(const Line &line, const QString &key, int rol
         return {};
     case Qt::ToolTipRole:
         return tr("%1: %2 (%3)")
-            .arg(ScreeningLabels::scoreTitle(*m_instrument, key), ScreeningLabels::scoreText(value),
-                 ScreeningLabels::bandLabel(*m_instrument, m_bandSet, band));
+                .arg(ScreeningLabels::scoreTitle(*m_instrument, key), ScreeningLabels::scoreText(value),
+                     ScreeningLabels::bandLabel(*m_instrument, m_bandSet, band));
     default:
         return {};
     }
@@ -117,15 +117,14 @@ QVariant ClassGridModel::summaryData(const Line &line, int role) const
     const bool answered = hasAnswers(line);
     const QString main = ScreeningLabels::mainScoreKey(*m_instrument);
     const std::optional<QString> band = line.scores.bands.value(main);
-    const int missing = int(std::count_if(line.answers.begin(), line.answers.end(),
-                                          [](const auto &a) { return !a.has_value(); }));
+    const int missing = int(
+            std::count_if(line.answers.begin(), line.answers.end(), [](const auto &a) { return !a.has_value(); }));
     switch (role) {
     case Qt::DisplayRole: {
         if (!line.problem.isEmpty())
             return line.problem;
         if (!answered)
-            return line.changed && line.row.result ? tr("No answers: the stored result stays as it was")
-                                                   : QString();
+            return line.changed && line.row.result ? tr("No answers: the stored result stays as it was") : QString();
         QString text = tr("%1 %2").arg(ScreeningLabels::bandLabel(*m_instrument, m_bandSet, band),
                                        ScreeningLabels::scoreText(line.scores.scores.value(main)));
         if (missing > 0)
@@ -135,7 +134,8 @@ QVariant ClassGridModel::summaryData(const Line &line, int role) const
     case Qt::ForegroundRole:
         return line.problem.isEmpty() ? QVariant() : QVariant(QBrush(kProblemText));
     case Qt::BackgroundRole:
-        if (const QColor colour = ScreeningLabels::bandColour(band); colour.isValid() && answered && line.problem.isEmpty())
+        if (const QColor colour = ScreeningLabels::bandColour(band);
+            colour.isValid() && answered && line.problem.isEmpty())
             return QBrush(colour);
         return {};
     case Qt::ToolTipRole:
@@ -173,4 +173,4 @@ QVariant ClassGridModel::headerData(int section, Qt::Orientation orientation, in
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
-} // namespace care::ui
+}  // namespace care::ui

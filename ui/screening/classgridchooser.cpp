@@ -46,8 +46,10 @@ ClassGridChooser::ClassGridChooser(AppContext &context, QWidget *parent)
 
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    const QList<std::pair<QLabel *, QWidget *>> pairs{
-        {m_classLabel, m_classrooms}, {m_formLabel, m_instruments}, {m_dateLabel, m_date}, {m_bandLabel, m_bandSets}};
+    const QList<std::pair<QLabel *, QWidget *>> pairs{{m_classLabel, m_classrooms},
+                                                      {m_formLabel, m_instruments},
+                                                      {m_dateLabel, m_date},
+                                                      {m_bandLabel, m_bandSets}};
     for (int i = 0; i < pairs.size(); ++i) {
         layout->addWidget(pairs.at(i).first, 0, i);
         layout->addWidget(pairs.at(i).second, 1, i);
@@ -107,16 +109,25 @@ bool ClassGridChooser::load(const QString &academicYearId, const QString &prefer
     return true;
 }
 
-QString ClassGridChooser::classroomId() const { return m_classrooms->currentData().toString(); }
+QString ClassGridChooser::classroomId() const
+{
+    return m_classrooms->currentData().toString();
+}
 
 const Instrument *ClassGridChooser::instrument() const
 {
     return InstrumentRegistry::shipped().find(m_instruments->currentData().toString());
 }
 
-QString ClassGridChooser::bandSet() const { return m_bandSets->currentData().toString(); }
+QString ClassGridChooser::bandSet() const
+{
+    return m_bandSets->currentData().toString();
+}
 
-Result<QDate> ClassGridChooser::date() const { return m_date->date(QStringLiteral("screenedOn")); }
+Result<QDate> ClassGridChooser::date() const
+{
+    return m_date->date(QStringLiteral("screenedOn"));
+}
 
 void ClassGridChooser::setClassroom(const QString &classroomId)
 {
@@ -130,7 +141,10 @@ void ClassGridChooser::setInstrument(const QString &instrumentId)
         m_instruments->setCurrentIndex(index);
 }
 
-void ClassGridChooser::setDate(const QDate &date) { m_date->setDate(date); }
+void ClassGridChooser::setDate(const QDate &date)
+{
+    m_date->setDate(date);
+}
 
 void ClassGridChooser::showDateError(const QString &message)
 {
@@ -193,4 +207,4 @@ void ClassGridChooser::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-} // namespace care::ui
+}  // namespace care::ui

@@ -67,4 +67,4 @@ private:
     QLabel *m_bandLabel;
 };
 
-} // namespace care::ui
+}  // namespace care::ui

@@ -75,7 +75,10 @@ ClassGridDialog::ClassGridDialog(AppContext &context, const QString &academicYea
     updateStatus();
 }
 
-QString ClassGridDialog::message() const { return m_message->isHidden() ? QString() : m_message->text(); }
+QString ClassGridDialog::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
 
 void ClassGridDialog::showMessage(const QString &text, bool problem)
 {
@@ -101,7 +104,7 @@ bool ClassGridDialog::openSheet()
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto sheet = ScreeningService(m_context.database(), m_context.clock())
-                     .classSheet(m_context.session(), m_chooser->classroomId(), instrument->id, date.value());
+                         .classSheet(m_context.session(), m_chooser->classroomId(), instrument->id, date.value());
     const Wording wording = sheet ? ScreeningLabels::wording(m_context, instrument->id) : Wording{};
     QApplication::restoreOverrideCursor();
     if (!sheet) {
@@ -126,15 +129,16 @@ bool ClassGridDialog::askAgeReasons()
         return true;
     QStringList names;
     for (const QString &id : ids)
-        names << m_model->data(m_model->index(m_model->rowOf(id), ClassGridModel::NameColumn), Qt::DisplayRole).toString();
+        names << m_model->data(m_model->index(m_model->rowOf(id), ClassGridModel::NameColumn), Qt::DisplayRole)
+                         .toString();
     const Instrument &instrument = *m_model->instrument();
     const auto reason = m_askText(this, tr("Age outside the form's range"),
                                   tr("%1 %n student(s) are outside the ages %2–%3 of this form. Why are they "
                                      "screened with it?",
                                      nullptr, int(ids.size()))
-                                      .arg(names.join(QStringLiteral(", ")))
-                                      .arg(instrument.minAgeYears)
-                                      .arg(instrument.maxAgeYears));
+                                          .arg(names.join(QStringLiteral(", ")))
+                                          .arg(instrument.minAgeYears)
+                                          .arg(instrument.maxAgeYears));
     if (!reason)
         return false;
     if (reason->trimmed().isEmpty()) {
@@ -160,8 +164,8 @@ bool ClassGridDialog::save()
     const ClassSheet &sheet = m_model->sheet();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto saved = ScreeningService(m_context.database(), m_context.clock())
-                     .saveClassSheet(m_context.session(), sheet.classroomId, sheet.instrumentId, sheet.date,
-                                     m_model->changedEntries(), m_model->bandSet());
+                         .saveClassSheet(m_context.session(), sheet.classroomId, sheet.instrumentId, sheet.date,
+                                         m_model->changedEntries(), m_model->bandSet());
     QApplication::restoreOverrideCursor();
     if (!saved) {
         const Error &error = saved.error();
@@ -176,9 +180,9 @@ bool ClassGridDialog::save()
     }
     m_model->markSaved();
     showMessage(tr("Saved on %1: %2 new, %3 replaced.")
-                    .arg(formatDate(sheet.date))
-                    .arg(saved->created)
-                    .arg(saved->replaced),
+                        .arg(formatDate(sheet.date))
+                        .arg(saved->created)
+                        .arg(saved->replaced),
                 false);
     for (const ClassSheetEntry &entry : entries)
         emit m_context.studentChanged(entry.studentId);
@@ -235,4 +239,4 @@ void ClassGridDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
-} // namespace care::ui
+}  // namespace care::ui

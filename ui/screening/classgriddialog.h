@@ -68,4 +68,4 @@ private:
     TextPrompt m_askText = askForTextWithInputDialog();
 };
 
-} // namespace care::ui
+}  // namespace care::ui

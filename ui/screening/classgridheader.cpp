@@ -9,7 +9,7 @@ namespace care::ui {
 namespace {
 constexpr int kMargin = 6;
 constexpr int kMaxTextWidth = 180;
-} // namespace
+}  // namespace
 
 ClassGridHeader::ClassGridHeader(QWidget *parent) : QHeaderView(Qt::Horizontal, parent)
 {
@@ -62,4 +62,4 @@ void ClassGridHeader::paintSection(QPainter *painter, const QRect &rect, int log
     painter->restore();
 }
 
-} // namespace care::ui
+}  // namespace care::ui

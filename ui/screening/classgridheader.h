@@ -26,4 +26,4 @@ private:
     int m_end = -1;
 };
 
-} // namespace care::ui
+}  // namespace care::ui

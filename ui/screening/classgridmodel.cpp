@@ -50,16 +50,25 @@ void ClassGridModel::setBandSet(const QString &bandSet)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
-void ClassGridModel::clear() { setSheet(nullptr, QString(), ClassSheet{}); }
+void ClassGridModel::clear()
+{
+    setSheet(nullptr, QString(), ClassSheet{});
+}
 
-int ClassGridModel::itemCount() const { return m_instrument ? int(m_instrument->items.size()) : 0; }
+int ClassGridModel::itemCount() const
+{
+    return m_instrument ? int(m_instrument->items.size()) : 0;
+}
 
 bool ClassGridModel::isItemColumn(int column) const
 {
     return column >= FirstItemColumn && column < FirstItemColumn + itemCount();
 }
 
-int ClassGridModel::summaryColumn() const { return FirstItemColumn + itemCount() + int(m_scoreKeys.size()); }
+int ClassGridModel::summaryColumn() const
+{
+    return FirstItemColumn + itemCount() + int(m_scoreKeys.size());
+}
 
 int ClassGridModel::rowOf(const QString &studentId) const
 {
@@ -147,7 +156,10 @@ bool ClassGridModel::isMarkedMissing(int row, int itemIndex) const
     return m_lines.value(row).marked.value(itemIndex, false);
 }
 
-ScreeningScores ClassGridModel::scores(int row) const { return m_lines.value(row).scores; }
+ScreeningScores ClassGridModel::scores(int row) const
+{
+    return m_lines.value(row).scores;
+}
 
 QList<ClassSheetEntry> ClassGridModel::changedEntries() const
 {
@@ -175,13 +187,17 @@ void ClassGridModel::setAgeReason(const QString &studentId, const QString &reaso
     }
 }
 
-bool ClassGridModel::isDirty() const { return m_dirty; }
+bool ClassGridModel::isDirty() const
+{
+    return m_dirty;
+}
 
 int ClassGridModel::answeredCount() const
 {
     int count = 0;
     for (const Line &line : m_lines)
-        count += int(std::count_if(line.answers.begin(), line.answers.end(), [](const auto &a) { return a.has_value(); }));
+        count += int(
+                std::count_if(line.answers.begin(), line.answers.end(), [](const auto &a) { return a.has_value(); }));
     return count;
 }
 
@@ -207,7 +223,10 @@ void ClassGridModel::setRowProblem(const QString &studentId, const QString &mess
     }
 }
 
-int ClassGridModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_lines.size()); }
+int ClassGridModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_lines.size());
+}
 
 int ClassGridModel::columnCount(const QModelIndex &parent) const
 {
@@ -236,4 +255,4 @@ bool ClassGridModel::setData(const QModelIndex &index, const QVariant &value, in
     return ok && setAnswer(index.row(), index.column(), number);
 }
 
-} // namespace care::ui
+}  // namespace care::ui

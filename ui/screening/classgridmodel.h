@@ -97,4 +97,4 @@ private:
     bool m_dirty = false;
 };
 
-} // namespace care::ui
+}  // namespace care::ui

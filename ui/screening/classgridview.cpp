@@ -12,7 +12,7 @@ namespace care::ui {
 namespace {
 constexpr int kItemColumnWidth = 30;
 constexpr int kScoreColumnWidth = 44;
-} // namespace
+}  // namespace
 
 ClassGridView::ClassGridView(QWidget *parent) : QTableView(parent)
 {
@@ -93,10 +93,11 @@ void ClassGridView::keyPressEvent(QKeyEvent *event)
         return QTableView::keyPressEvent(event);
     case AnswerKey::Value:
         if (!m_model->setAnswer(row, column, press.value)) {
-            const ResponseScale &scale = m_model->instrument()->items.at(column - ClassGridModel::FirstItemColumn).scale;
+            const ResponseScale &scale
+                    = m_model->instrument()->items.at(column - ClassGridModel::FirstItemColumn).scale;
             emit entryRefused(tr("Answers to this item are %1 to %2; “-” or space marks one as missing.")
-                                  .arg(scale.min)
-                                  .arg(scale.max));
+                                      .arg(scale.min)
+                                      .arg(scale.max));
             moveTo(row, column);
             return event->accept();
         }
@@ -119,4 +120,4 @@ void ClassGridView::keyboardSearch(const QString &)
     // move the cursor to another student.
 }
 
-} // namespace care::ui
+}  // namespace care::ui

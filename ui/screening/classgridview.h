@@ -37,4 +37,4 @@ private:
     ClassGridModel *m_model = nullptr;
 };
 
-} // namespace care::ui
+}  // namespace care::ui

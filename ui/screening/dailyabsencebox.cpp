@@ -56,8 +56,8 @@ DailyAbsenceBox::DailyAbsenceBox(AppContext &context, const QString &studentId, 
     connect(m_remove, &QPushButton::clicked, this, [this] { removeChosen(); });
     // Recording a day needs the right to change the school record.
     const bool mayChange = sessionMay(context, Action::Update, Section::Identity, studentId);
-    for (QWidget *w : {static_cast<QWidget *>(m_date), static_cast<QWidget *>(m_kind),
-                       static_cast<QWidget *>(m_add), static_cast<QWidget *>(m_remove)})
+    for (QWidget *w : {static_cast<QWidget *>(m_date), static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_add),
+                       static_cast<QWidget *>(m_remove)})
         w->setEnabled(mayChange);
     retranslateUi();
 }
@@ -68,14 +68,17 @@ void DailyAbsenceBox::setTerm(const QString &termId)
     reload();
 }
 
-QString DailyAbsenceBox::error() const { return m_error->isVisible() ? m_error->text() : QString(); }
+QString DailyAbsenceBox::error() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
 
 void DailyAbsenceBox::reload()
 {
     m_rows.clear();
     if (!m_termId.isEmpty()) {
         auto list = IndicatorService(m_context.database(), m_context.clock())
-                        .dailyAbsences(m_context.session(), m_studentId, m_termId);
+                            .dailyAbsences(m_context.session(), m_studentId, m_termId);
         if (list)
             m_rows = list.value();
         else
@@ -109,7 +112,8 @@ bool DailyAbsenceBox::add()
     absence.studentId = m_studentId;
     absence.onDate = date.value();
     absence.kind = selectedEnum(m_kind, AbsenceKind::Absent);
-    auto added = IndicatorService(m_context.database(), m_context.clock()).addDailyAbsence(m_context.session(), absence);
+    auto added
+            = IndicatorService(m_context.database(), m_context.clock()).addDailyAbsence(m_context.session(), absence);
     if (!added) {
         showError(added.error().message);
         m_date->setFocus();
@@ -127,7 +131,7 @@ bool DailyAbsenceBox::removeChosen()
     if (row < 0 || row >= m_rows.size())
         return false;
     auto removed = IndicatorService(m_context.database(), m_context.clock())
-                       .removeDailyAbsence(m_context.session(), m_rows.at(row).id);
+                           .removeDailyAbsence(m_context.session(), m_rows.at(row).id);
     if (!removed) {
         showError(removed.error().message);
         return false;
@@ -156,4 +160,4 @@ void DailyAbsenceBox::changeEvent(QEvent *event)
     QGroupBox::changeEvent(event);
 }
 
-} // namespace care::ui
+}  // namespace care::ui

@@ -27,7 +27,7 @@ public:
     QTableWidget *table() const { return m_table; }
     DayEdit *dateEdit() const { return m_date; }
     QComboBox *kindCombo() const { return m_kind; }
-    bool add();          // the date and kind typed; true when saved
+    bool add();           // the date and kind typed; true when saved
     bool removeChosen();  // the selected row; true when removed
     QString error() const;
 
@@ -55,4 +55,4 @@ private:
     QLabel *m_dateLabel;
 };
 
-} // namespace care::ui
+}  // namespace care::ui

@@ -46,4 +46,4 @@ QString FieldErrors::message(const QString &field) const
     return f.label && !f.label->isHidden() ? f.label->text() : QString();
 }
 
-} // namespace care::ui
+}  // namespace care::ui

@@ -37,4 +37,4 @@ private:
     QHash<QString, Field> m_fields;
 };
 
-} // namespace care::ui
+}  // namespace care::ui

@@ -26,7 +26,7 @@ namespace {
 const QStringList kCountFields{QStringLiteral("failingMarks"), QStringLiteral("incompleteMarks"),
                                QStringLiteral("notAllowedMarks")};
 constexpr int kMaxCount = 99;  // core says how many it takes
-} // namespace
+}  // namespace
 
 GradesDialog::GradesDialog(AppContext &context, const QString &studentId, QWidget *parent)
     : QDialog(parent), m_context(context), m_studentId(studentId), m_term(new QComboBox(this)),
@@ -97,7 +97,10 @@ GradesDialog::GradesDialog(AppContext &context, const QString &studentId, QWidge
     resize(560, 620);
 }
 
-QSpinBox *GradesDialog::count(const QString &field) const { return m_counts.value(field); }
+QSpinBox *GradesDialog::count(const QString &field) const
+{
+    return m_counts.value(field);
+}
 
 void GradesDialog::setTerm(const QString &termId)
 {
@@ -105,9 +108,15 @@ void GradesDialog::setTerm(const QString &termId)
         m_term->setCurrentIndex(index);
 }
 
-QString GradesDialog::errorAt(const QString &field) const { return m_errors.message(field); }
+QString GradesDialog::errorAt(const QString &field) const
+{
+    return m_errors.message(field);
+}
 
-QString GradesDialog::message() const { return m_message->isHidden() ? QString() : m_message->text(); }
+QString GradesDialog::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
 
 void GradesDialog::showMessage(const QString &text, bool problem)
 {
@@ -169,8 +178,9 @@ bool GradesDialog::save()
         if (!ok) {
             m_errors.show(Error{tr("“%1” is not a GPA. Type a number from 0.00 to 4.00, such as 2.75, or leave it "
                                    "empty.")
-                                    .arg(gpaText),
-                                QStringLiteral("gpa"), {}});
+                                        .arg(gpaText),
+                                QStringLiteral("gpa"),
+                                {}});
             return false;
         }
         grades.gpa = gpa;
@@ -224,4 +234,4 @@ void GradesDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
-} // namespace care::ui
+}  // namespace care::ui

@@ -34,7 +34,7 @@ public:
     QLineEdit *gpa() const { return m_gpa; }
     SubjectMarksTable *subjects() const { return m_subjects; }
     QSpinBox *count(const QString &field) const;  // failingMarks, incompleteMarks, notAllowedMarks
-    bool save();  // true when saved
+    bool save();                                  // true when saved
     QString errorAt(const QString &field) const;  // the message shown at a field, empty if none
     QString message() const;
 
@@ -65,4 +65,4 @@ private:
     FieldErrors m_errors;
 };
 
-} // namespace care::ui
+}  // namespace care::ui

@@ -19,15 +19,15 @@
 namespace care::ui {
 
 IncidentDialog::IncidentDialog(AppContext &context, const QString &studentId, QWidget *parent)
-    : IncidentDialog(context, BehaviourIncident{{}, studentId, context.clock().today(), BehaviourKind::Other,
-                                                Severity::Minor, {}, {}, {}},
+    : IncidentDialog(context,
+                     BehaviourIncident{
+                             {}, studentId, context.clock().today(), BehaviourKind::Other, Severity::Minor, {}, {}, {}},
                      parent)
-{
-}
+{}
 
 IncidentDialog::IncidentDialog(AppContext &context, const BehaviourIncident &incident, QWidget *parent)
-    : QDialog(parent), m_context(context), m_incident(incident), m_date(new DayEdit(this)),
-      m_kind(new QComboBox(this)), m_severity(new QComboBox(this)), m_note(new QPlainTextEdit(this)),
+    : QDialog(parent), m_context(context), m_incident(incident), m_date(new DayEdit(this)), m_kind(new QComboBox(this)),
+      m_severity(new QComboBox(this)), m_note(new QPlainTextEdit(this)),
       m_message(makeErrorLabel(QStringLiteral("incident"), this)), m_save(new QPushButton(this)),
       m_cancel(new QPushButton(this)), m_errors(this)
 {
@@ -47,9 +47,9 @@ void IncidentDialog::build()
     m_note->setObjectName(QStringLiteral("note"));
     auto *form = new QFormLayout;
     const QList<std::pair<QString, QWidget *>> rows{{QStringLiteral("occurredOn"), m_date},
-                                                     {QStringLiteral("kind"), m_kind},
-                                                     {QStringLiteral("severity"), m_severity},
-                                                     {QStringLiteral("note"), m_note}};
+                                                    {QStringLiteral("kind"), m_kind},
+                                                    {QStringLiteral("severity"), m_severity},
+                                                    {QStringLiteral("note"), m_note}};
     for (const auto &[field, input] : rows) {
         auto *caption = new QLabel(this);
         caption->setBuddy(input);
@@ -70,7 +70,10 @@ void IncidentDialog::build()
     resize(520, 420);
 }
 
-QString IncidentDialog::message() const { return m_message->isHidden() ? QString() : m_message->text(); }
+QString IncidentDialog::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
 
 bool IncidentDialog::save()
 {
@@ -127,4 +130,4 @@ void IncidentDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
-} // namespace care::ui
+}  // namespace care::ui

@@ -54,4 +54,4 @@ private:
     FieldErrors m_errors;
 };
 
-} // namespace care::ui
+}  // namespace care::ui

@@ -49,7 +49,10 @@ void ScoreTable::clearScores()
     setRowCount(0);
 }
 
-void ScoreTable::retranslateUi() { setHorizontalHeaderLabels({tr("Score"), tr("Points"), tr("Band")}); }
+void ScoreTable::retranslateUi()
+{
+    setHorizontalHeaderLabels({tr("Score"), tr("Points"), tr("Band")});
+}
 
 void ScoreTable::changeEvent(QEvent *event)
 {
@@ -58,4 +61,4 @@ void ScoreTable::changeEvent(QEvent *event)
     QTableWidget::changeEvent(event);
 }
 
-} // namespace care::ui
+}  // namespace care::ui

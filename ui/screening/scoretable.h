@@ -28,4 +28,4 @@ private:
     QStringList m_keys;
 };
 
-} // namespace care::ui
+}  // namespace care::ui

@@ -21,7 +21,10 @@ namespace {
 constexpr int kStatusMessageMs = 15000;
 }
 
-ScreeningActions *ScreeningActions::install(MainWindow &window) { return new ScreeningActions(window); }
+ScreeningActions *ScreeningActions::install(MainWindow &window)
+{
+    return new ScreeningActions(window);
+}
 
 ScreeningActions::ScreeningActions(MainWindow &window) : QObject(&window), m_window(window)
 {
@@ -85,7 +88,10 @@ QMenu *ScreeningActions::findOrMakeStudentsMenu()
     return menu;
 }
 
-bool ScreeningActions::usable() const { return m_context && !m_window.actions()->isLocked(); }
+bool ScreeningActions::usable() const
+{
+    return m_context && !m_window.actions()->isLocked();
+}
 
 void ScreeningActions::attach(AppContext *context)
 {
@@ -164,4 +170,4 @@ bool ScreeningActions::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
-} // namespace care::ui
+}  // namespace care::ui

@@ -60,4 +60,4 @@ private:
     QList<QPointer<QDialog>> m_dialogs;
 };
 
-} // namespace care::ui
+}  // namespace care::ui

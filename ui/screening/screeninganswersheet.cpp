@@ -36,7 +36,7 @@ QList<std::pair<int, QString>> numbered(QList<std::pair<int, QString>> list)
     return list;
 }
 
-} // namespace
+}  // namespace
 
 ScreeningAnswerSheet::ScreeningAnswerSheet(QWidget *parent) : QWidget(parent), m_layout(new QGridLayout(this))
 {
@@ -69,16 +69,16 @@ void ScreeningAnswerSheet::setInstrument(const Instrument *instrument, const Wor
         bold.setBold(true);
         title->setFont(bold);
         m_layout->addWidget(title, m_layout->rowCount(), 0, 1, 3);
-        m_impactQuestion = addRow(QString(),
-                                  ScreeningLabels::keyText(impact->questionKey, {}, wording,
-                                                           tr("Does the child have difficulties?")),
-                                  numbered(choiceList(impact->questionChoices, wording)));
+        m_impactQuestion = addRow(
+                QString(),
+                ScreeningLabels::keyText(impact->questionKey, {}, wording, tr("Does the child have difficulties?")),
+                numbered(choiceList(impact->questionChoices, wording)));
         m_impactQuestion->setObjectName(QStringLiteral("impactQuestion"));
         for (int i = 0; i < impact->itemKeys.size(); ++i)
-            m_impactItems << addRow(QString(),
-                                    ScreeningLabels::keyText(impact->itemKeys.at(i), {}, wording,
-                                                             tr("Impact item %1").arg(i + 1)),
-                                    numbered(choiceList(impact->itemChoices, wording)));
+            m_impactItems << addRow(
+                    QString(),
+                    ScreeningLabels::keyText(impact->itemKeys.at(i), {}, wording, tr("Impact item %1").arg(i + 1)),
+                    numbered(choiceList(impact->itemChoices, wording)));
         connect(m_impactQuestion, &AnswerChoices::changed, this, &ScreeningAnswerSheet::updateImpactRows);
     }
     m_layout->setRowStretch(m_layout->rowCount(), 1);
@@ -182,4 +182,4 @@ void ScreeningAnswerSheet::setAnswers(const ScreeningAnswers &answers)
     }
 }
 
-} // namespace care::ui
+}  // namespace care::ui

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "screening/screeninglabels.h"
 #include "screening/scoring.h"
+#include "screening/screeninglabels.h"
 
 #include <QList>
 #include <QWidget>
@@ -50,4 +50,4 @@ private:
     QList<QWidget *> m_rowsInOrder;
 };
 
-} // namespace care::ui
+}  // namespace care::ui

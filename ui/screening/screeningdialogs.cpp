@@ -66,4 +66,4 @@ QDialog *ScreeningDialogs::openBehaviour(AppContext &context, const QString &stu
     return mayViewBehaviour(context, studentId) ? show(new BehaviourDialog(context, studentId, parent)) : nullptr;
 }
 
-} // namespace care::ui
+}  // namespace care::ui

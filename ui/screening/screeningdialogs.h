@@ -33,4 +33,4 @@ private:
     static QDialog *show(QDialog *dialog);
 };
 
-} // namespace care::ui
+}  // namespace care::ui

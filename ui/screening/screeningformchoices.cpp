@@ -1,18 +1,21 @@
-// ScreeningFormDialog: the choice of respondent, form and band set, the age
-// check and the live scores.
+// ScreeningFormDialog: the choice of respondent, form, date and band set,
+// the age check and the live scores.
 #include "screening/screeningformdialog.h"
 
 #include "locale/dates.h"
 #include "privacy/dayedit.h"
 #include "screening/instrumentregistry.h"
+#include "screening/scoretable.h"
 #include "screening/screeninganswersheet.h"
 #include "screening/screeninglabels.h"
-#include "screening/scoretable.h"
+#include "student/formsection.h"
 
 #include <QComboBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -20,6 +23,48 @@ namespace care::ui {
 
 namespace {
 const QString kPreferredInstrument = QStringLiteral("sdq-teacher-4-17");
+}
+
+QWidget *ScreeningFormDialog::buildChoices()
+{
+    auto *box = new QWidget(this);
+    auto *form = new QFormLayout(box);
+    form->setContentsMargins(0, 0, 0, 0);
+    const QList<std::pair<QString, QWidget *>> rows{{QStringLiteral("respondent"), m_respondent},
+                                                    {QStringLiteral("instrumentId"), m_instrument},
+                                                    {QStringLiteral("screenedOn"), m_date},
+                                                    {QStringLiteral("bandSet"), m_bandSet}};
+    for (const auto &[field, input] : rows) {
+        input->setObjectName(field);
+        auto *caption = new QLabel(box);
+        caption->setBuddy(input);
+        m_captions.insert(field, caption);
+        auto *cell = new QWidget(box);
+        auto *cellLayout = new QVBoxLayout(cell);
+        cellLayout->setContentsMargins(0, 0, 0, 0);
+        cellLayout->setSpacing(2);
+        cellLayout->addWidget(input);
+        m_errors.insert(field, makeErrorLabel(field, cell));
+        cellLayout->addWidget(m_errors.value(field));
+        form->addRow(caption, cell);
+    }
+    m_ageWarning->setObjectName(QStringLiteral("ageWarning"));
+    m_ageWarning->setWordWrap(true);
+    m_ageWarning->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    form->addRow(m_ageWarning);
+    m_ageReason->setObjectName(QStringLiteral("ageReason"));
+    m_ageReasonLabel->setBuddy(m_ageReason);
+    auto *reasonCell = new QWidget(box);
+    auto *reasonLayout = new QVBoxLayout(reasonCell);
+    reasonLayout->setContentsMargins(0, 0, 0, 0);
+    reasonLayout->addWidget(m_ageReason);
+    m_errors.insert(QStringLiteral("ageReason"), makeErrorLabel(QStringLiteral("ageReason"), reasonCell));
+    reasonLayout->addWidget(m_errors.value(QStringLiteral("ageReason")));
+    form->addRow(m_ageReasonLabel, reasonCell);
+    connect(m_respondent, &QComboBox::currentIndexChanged, this, &ScreeningFormDialog::fillInstruments);
+    connect(m_instrument, &QComboBox::currentIndexChanged, this, &ScreeningFormDialog::instrumentChosen);
+    connect(m_bandSet, &QComboBox::currentIndexChanged, this, &ScreeningFormDialog::updateScores);
+    return box;
 }
 
 const Instrument *ScreeningFormDialog::instrument() const
@@ -107,9 +152,9 @@ void ScreeningFormDialog::updateAge()
         m_ageWarning->setText(tr("%1 is %n years old on %2, outside the ages %3–%4 of this form. Give a reason to "
                                  "record the screening anyway.",
                                  nullptr, age)
-                                  .arg(m_studentName, formatDate(date.value()))
-                                  .arg(current->minAgeYears)
-                                  .arg(current->maxAgeYears));
+                                      .arg(m_studentName, formatDate(date.value()))
+                                      .arg(current->minAgeYears)
+                                      .arg(current->maxAgeYears));
     }
     m_ageWarning->setVisible(outside);
     m_ageReason->setVisible(outside);
@@ -135,7 +180,8 @@ void ScreeningFormDialog::updateScores()
     else if (missing.isEmpty())
         m_missing->setText(tr("Every item is answered."));
     else
-        m_missing->setText(tr("Not answered: item(s) %1.", nullptr, int(missing.size())).arg(missing.join(QStringLiteral(", "))));
+        m_missing->setText(
+                tr("Not answered: item(s) %1.", nullptr, int(missing.size())).arg(missing.join(QStringLiteral(", "))));
 }
 
-} // namespace care::ui
+}  // namespace care::ui

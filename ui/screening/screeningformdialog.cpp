@@ -5,9 +5,9 @@
 #include "app/appcontext.h"
 #include "locale/dates.h"
 #include "privacy/dayedit.h"
+#include "screening/scoretable.h"
 #include "screening/screeninganswersheet.h"
 #include "screening/screeninglabels.h"
-#include "screening/scoretable.h"
 #include "services/screeningservice.h"
 #include "storage/studentrepository.h"
 #include "student/formsection.h"
@@ -85,48 +85,6 @@ ScreeningFormDialog::ScreeningFormDialog(AppContext &context, const QString &stu
     m_sheet->focusFirst();
 }
 
-QWidget *ScreeningFormDialog::buildChoices()
-{
-    auto *box = new QWidget(this);
-    auto *form = new QFormLayout(box);
-    form->setContentsMargins(0, 0, 0, 0);
-    const QList<std::pair<QString, QWidget *>> rows{{QStringLiteral("respondent"), m_respondent},
-                                                     {QStringLiteral("instrumentId"), m_instrument},
-                                                     {QStringLiteral("screenedOn"), m_date},
-                                                     {QStringLiteral("bandSet"), m_bandSet}};
-    for (const auto &[field, input] : rows) {
-        input->setObjectName(field);
-        auto *caption = new QLabel(box);
-        caption->setBuddy(input);
-        m_captions.insert(field, caption);
-        auto *cell = new QWidget(box);
-        auto *cellLayout = new QVBoxLayout(cell);
-        cellLayout->setContentsMargins(0, 0, 0, 0);
-        cellLayout->setSpacing(2);
-        cellLayout->addWidget(input);
-        m_errors.insert(field, makeErrorLabel(field, cell));
-        cellLayout->addWidget(m_errors.value(field));
-        form->addRow(caption, cell);
-    }
-    m_ageWarning->setObjectName(QStringLiteral("ageWarning"));
-    m_ageWarning->setWordWrap(true);
-    m_ageWarning->setStyleSheet(QStringLiteral("color: #8a5300;"));
-    form->addRow(m_ageWarning);
-    m_ageReason->setObjectName(QStringLiteral("ageReason"));
-    m_ageReasonLabel->setBuddy(m_ageReason);
-    auto *reasonCell = new QWidget(box);
-    auto *reasonLayout = new QVBoxLayout(reasonCell);
-    reasonLayout->setContentsMargins(0, 0, 0, 0);
-    reasonLayout->addWidget(m_ageReason);
-    m_errors.insert(QStringLiteral("ageReason"), makeErrorLabel(QStringLiteral("ageReason"), reasonCell));
-    reasonLayout->addWidget(m_errors.value(QStringLiteral("ageReason")));
-    form->addRow(m_ageReasonLabel, reasonCell);
-    connect(m_respondent, &QComboBox::currentIndexChanged, this, &ScreeningFormDialog::fillInstruments);
-    connect(m_instrument, &QComboBox::currentIndexChanged, this, &ScreeningFormDialog::instrumentChosen);
-    connect(m_bandSet, &QComboBox::currentIndexChanged, this, &ScreeningFormDialog::updateScores);
-    return box;
-}
-
 void ScreeningFormDialog::editResult(const ScreeningResult &result)
 {
     m_resultId = result.id;
@@ -145,9 +103,15 @@ void ScreeningFormDialog::editResult(const ScreeningResult &result)
     retranslateUi();
 }
 
-void ScreeningFormDialog::setDate(const QDate &date) { m_date->setDate(date); }
+void ScreeningFormDialog::setDate(const QDate &date)
+{
+    m_date->setDate(date);
+}
 
-bool ScreeningFormDialog::isAgeReasonShown() const { return !m_ageReason->isHidden(); }
+bool ScreeningFormDialog::isAgeReasonShown() const
+{
+    return !m_ageReason->isHidden();
+}
 
 void ScreeningFormDialog::clearErrors()
 {
@@ -155,9 +119,9 @@ void ScreeningFormDialog::clearErrors()
         it.value()->clear();
         it.value()->hide();
     }
-    for (QWidget *input : {static_cast<QWidget *>(m_respondent), static_cast<QWidget *>(m_instrument),
-                           static_cast<QWidget *>(m_date), static_cast<QWidget *>(m_bandSet),
-                           static_cast<QWidget *>(m_ageReason)})
+    for (QWidget *input :
+         {static_cast<QWidget *>(m_respondent), static_cast<QWidget *>(m_instrument), static_cast<QWidget *>(m_date),
+          static_cast<QWidget *>(m_bandSet), static_cast<QWidget *>(m_ageReason)})
         setInvalid(input, false);
     m_message->hide();
 }
@@ -273,4 +237,4 @@ void ScreeningFormDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
-} // namespace care::ui
+}  // namespace care::ui

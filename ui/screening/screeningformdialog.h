@@ -15,7 +15,7 @@ class QPushButton;
 namespace care {
 struct Error;
 struct ScreeningResult;
-}
+}  // namespace care
 
 namespace care::ui {
 
@@ -90,9 +90,9 @@ private:
     QLabel *m_message;
     QPushButton *m_save;
     QPushButton *m_cancel;
-    QHash<QString, QLabel *> m_errors;   // by field: respondent, instrumentId, screenedOn, bandSet, ageReason, answers
-    QHash<QString, QLabel *> m_captions; // the same fields' labels
+    QHash<QString, QLabel *> m_errors;    // by field: respondent, instrumentId, screenedOn, bandSet, ageReason, answers
+    QHash<QString, QLabel *> m_captions;  // the same fields' labels
     UnsavedPrompt m_unsaved = askAboutUnsavedWithMessageBox();
 };
 
-} // namespace care::ui
+}  // namespace care::ui

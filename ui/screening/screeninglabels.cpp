@@ -20,7 +20,10 @@ Wording ScreeningLabels::wording(const AppContext &context, const QString &instr
     return result;
 }
 
-QString ScreeningLabels::itemCaption(const Item &item) { return tr("Item %1").arg(item.number); }
+QString ScreeningLabels::itemCaption(const Item &item)
+{
+    return tr("Item %1").arg(item.number);
+}
 
 QString ScreeningLabels::itemText(const Item &item, const Wording &wording)
 {
@@ -113,4 +116,4 @@ QString ScreeningLabels::instrumentTitle(const Instrument &instrument)
     return title.isEmpty() ? instrument.id : title;
 }
 
-} // namespace care::ui
+}  // namespace care::ui

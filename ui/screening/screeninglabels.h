@@ -48,8 +48,7 @@ public:
     static QStringList gridScoreKeys(const Instrument &instrument);
 
     // The band set's label for a level ("เสี่ยง"), "–" for none.
-    static QString bandLabel(const Instrument &instrument, const QString &bandSet,
-                             const std::optional<QString> &code);
+    static QString bandLabel(const Instrument &instrument, const QString &bandSet, const std::optional<QString> &code);
     static QString bandSetTitle(const BandSet &set);
     // Background colour of a level: green for normal and strength, amber
     // for at risk and no strength, red for a problem; invalid for none.
@@ -60,4 +59,4 @@ public:
     static QString instrumentTitle(const Instrument &instrument);
 };
 
-} // namespace care::ui
+}  // namespace care::ui

@@ -25,7 +25,7 @@ bool isFlagged(const std::optional<QString> &band)
     return band && *band != QLatin1String("normal") && *band != QLatin1String("strength");
 }
 
-} // namespace
+}  // namespace
 
 StudentScreeningPanel::StudentScreeningPanel(AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_screen(new QPushButton(this)), m_attendance(new QPushButton(this)),
@@ -61,10 +61,12 @@ StudentScreeningPanel::StudentScreeningPanel(AppContext &context, QWidget *paren
     layout->addLayout(buttons);
     layout->addWidget(m_box);
 
-    connect(m_screen, &QPushButton::clicked, this, [this] { ScreeningDialogs::openForm(m_context, m_studentId, this); });
+    connect(m_screen, &QPushButton::clicked, this,
+            [this] { ScreeningDialogs::openForm(m_context, m_studentId, this); });
     connect(m_attendance, &QPushButton::clicked, this,
             [this] { ScreeningDialogs::openAttendance(m_context, m_studentId, this); });
-    connect(m_grades, &QPushButton::clicked, this, [this] { ScreeningDialogs::openGrades(m_context, m_studentId, this); });
+    connect(m_grades, &QPushButton::clicked, this,
+            [this] { ScreeningDialogs::openGrades(m_context, m_studentId, this); });
     connect(m_behaviour, &QPushButton::clicked, this,
             [this] { ScreeningDialogs::openBehaviour(m_context, m_studentId, this); });
     connect(m_table, &QTableWidget::cellActivated, this, &StudentScreeningPanel::openResult);
@@ -85,7 +87,8 @@ void StudentScreeningPanel::showStudent(const QString &studentId)
     m_box->setVisible(mayView);
     m_empty->setText(tr("No screening recorded yet."));
     if (mayView) {
-        auto results = ScreeningService(m_context.database(), m_context.clock()).results(m_context.session(), studentId);
+        auto results
+                = ScreeningService(m_context.database(), m_context.clock()).results(m_context.session(), studentId);
         if (results)
             m_results = results.value();
         else
@@ -129,9 +132,10 @@ void StudentScreeningPanel::fill()
             QStringList all;
             for (const QString &key : instrument->scoreKeys()) {
                 const std::optional<QString> b = r.scores.bands.value(key);
-                const QString line = tr("%1: %2 (%3)").arg(ScreeningLabels::scoreTitle(*instrument, key),
-                                                            ScreeningLabels::scoreText(r.scores.scores.value(key)),
-                                                            ScreeningLabels::bandLabel(*instrument, r.bandSet, b));
+                const QString line = tr("%1: %2 (%3)")
+                                             .arg(ScreeningLabels::scoreTitle(*instrument, key),
+                                                  ScreeningLabels::scoreText(r.scores.scores.value(key)),
+                                                  ScreeningLabels::bandLabel(*instrument, r.bandSet, b));
                 all << line;
                 if (isFlagged(b) && key != main)
                     flagged << tr("%1 %2").arg(ScreeningLabels::scoreTitle(*instrument, key),
@@ -180,4 +184,4 @@ void StudentScreeningPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-} // namespace care::ui
+}  // namespace care::ui

@@ -54,4 +54,4 @@ private:
     QLabel *m_empty;
 };
 
-} // namespace care::ui
+}  // namespace care::ui

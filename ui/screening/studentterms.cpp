@@ -39,7 +39,10 @@ Result<QList<StudentTerm>> StudentTerms::load(const AppContext &context, const Q
     return terms;
 }
 
-QString StudentTerms::name(const StudentTerm &term) { return tr("%1/%2").arg(academicYearText(term.yearBe)).arg(term.term.number); }
+QString StudentTerms::name(const StudentTerm &term)
+{
+    return tr("%1/%2").arg(academicYearText(term.yearBe)).arg(term.term.number);
+}
 
 void StudentTerms::fill(QComboBox *combo, const QList<StudentTerm> &terms, const QDate &today)
 {
@@ -57,4 +60,4 @@ void StudentTerms::fill(QComboBox *combo, const QList<StudentTerm> &terms, const
     combo->setCurrentIndex(std::max(0, current));
 }
 
-} // namespace care::ui
+}  // namespace care::ui

@@ -31,4 +31,4 @@ public:
     static void fill(QComboBox *combo, const QList<StudentTerm> &terms, const QDate &today);
 };
 
-} // namespace care::ui
+}  // namespace care::ui

@@ -86,4 +86,4 @@ void SubjectMarksTable::changeEvent(QEvent *event)
     QTableWidget::changeEvent(event);
 }
 
-} // namespace care::ui
+}  // namespace care::ui

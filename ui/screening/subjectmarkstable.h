@@ -14,7 +14,7 @@ public:
     explicit SubjectMarksTable(QWidget *parent = nullptr);
 
     void setMarks(const QList<SubjectMark> &marks);
-    QList<SubjectMark> marks() const;  // every row, as typed
+    QList<SubjectMark> marks() const;                                          // every row, as typed
     void addRow(const QString &subject = {}, MarkKind mark = MarkKind::Fail);  // and starts typing its name
     void removeCurrentRow();
 
@@ -28,4 +28,4 @@ private:
     void retranslateUi();
 };
 
-} // namespace care::ui
+}  // namespace care::ui

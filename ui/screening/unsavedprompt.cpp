@@ -37,4 +37,4 @@ TextPrompt askForTextWithInputDialog()
     };
 }
 
-} // namespace care::ui
+}  // namespace care::ui

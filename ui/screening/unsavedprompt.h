@@ -24,4 +24,4 @@ UnsavedPrompt askAboutUnsavedWithMessageBox();
 using TextPrompt = std::function<std::optional<QString>(QWidget *parent, const QString &title, const QString &label)>;
 TextPrompt askForTextWithInputDialog();
 
-} // namespace care::ui
+}  // namespace care::ui
