@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDriver>
+#include <QVariant>
 
 namespace care {
 
