@@ -138,7 +138,8 @@ void IncidentMaker::write(QList<BulkRow> &rows, const IndicatorStudent &student,
     const bool conductProne = found.traits.spread[1] > 1.12;  // difficulties leaning to conduct: a fifth
     for (const TermResult &term : student.terms) {
         const DemoTerm &t = m_setup.calendar.years[term.year].terms[term.term];
-        if (term.year == 1 && term.term == 1 && !m_currentDays.isEmpty())
+        if (term.year == 1 && term.term == 1 && !m_currentDays.isEmpty()
+            && student.plan->placed[1].school == m_setup.staff.school)
             daily(rows, student, term);
         if (gradeOrdinal(student.plan->placed[term.year].grade) < gradeOrdinal(Grade::P1))
             continue;

@@ -21,9 +21,11 @@ namespace care::demo {
 // likelier. Drugs and risky sexual behaviour only from M.1. Each has a
 // short Thai note, sealed.
 //
-// Daily absences: the current, unfinished term has one row per day absent
-// or late, on distinct teaching days, exactly as many as the term record
-// counts (the roll-up of the indicator service then agrees with it).
+// Daily absences: at the school of the demo accounts (where people look;
+// every school's would cost more time than it shows), the current,
+// unfinished term has one row per day absent or late, on distinct teaching
+// days, exactly as many as the term record counts (the roll-up of the
+// indicator service then agrees with it).
 class IncidentMaker {
 public:
     explicit IncidentMaker(const IndicatorSetup &setup);

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
+#include <QRandomGenerator>
 
 namespace care {
 
@@ -22,10 +23,66 @@ Error lockedError()
     return Error{RiskEngineText::tr("Care is locked. Sign in again to compute risk levels."), {}, {}};
 }
 
-// The length of `content` once sealed: the same for any record id.
-qsizetype sealedSize(const FieldCipher &cipher, const QByteArray &content)
+// Fingerprints of stored outcomes by assessment id. An assessment never
+// changes once written, so within this process its fingerprint stands for
+// its sealed content: an unchanged outcome is recognised without reading and
+// opening the stored one again. The fingerprint is a hash keyed with a random
+// secret of this process and tells nothing about the content.
+class Fingerprints {
+public:
+    using Print = std::pair<std::size_t, std::size_t>;
+
+    static Fingerprints &instance()
+    {
+        static Fingerprints prints;
+        return prints;
+    }
+    Print of(const QByteArray &content) const
+    {
+        return {qHashBits(content.constData(), std::size_t(content.size()), m_seeds[0]),
+                qHashBits(content.constData(), std::size_t(content.size()), m_seeds[1])};
+    }
+    std::optional<Print> find(const QString &assessmentId) const
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_prints.constFind(assessmentId);
+        return it == m_prints.cend() ? std::nullopt : std::optional<Print>(*it);
+    }
+    void remember(const QString &assessmentId, Print print)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_prints.size() >= kMostKept)
+            m_prints.clear();
+        m_prints.insert(assessmentId, print);
+    }
+
+private:
+    static constexpr qsizetype kMostKept = 2'000'000;
+    Fingerprints()
+    {
+        m_seeds[0] = std::size_t(QRandomGenerator::system()->generate64());
+        m_seeds[1] = std::size_t(QRandomGenerator::system()->generate64());
+    }
+    std::size_t m_seeds[2] = {};
+    mutable QMutex m_mutex;
+    QHash<QString, Print> m_prints;
+};
+
+// Whether the student's stored outcome equals `content`.
+Result<bool> unchanged(const FieldCipher &cipher, RiskContentReader &reader, const QString &assessmentId,
+                       const QByteArray &content)
 {
-    return cipher.sealText(QString::fromUtf8(content), RiskRepository::contentContext(QStringLiteral("size"))).size();
+    Fingerprints &prints = Fingerprints::instance();
+    if (const auto known = prints.find(assessmentId))
+        return *known == prints.of(content);
+    auto sealed = reader.sealed(assessmentId);
+    if (!sealed)
+        return sealed.error();
+    auto opened = cipher.openTextUtf8(sealed.value(), RiskRepository::contentContext(assessmentId));
+    if (!opened)
+        return opened.error();
+    prints.remember(assessmentId, prints.of(opened.value()));
+    return opened.value() == content;
 }
 
 struct Pending {
@@ -104,7 +161,7 @@ Result<RecomputeCount> RiskEngine::recompute(WriteScope &scope, const RuleSet &r
     RecomputeCount count;
     QList<Pending> pending;
     const QString now = scope.now();
-    qsizetype allNormalSealed = -1;
+    RiskContentReader reader(scope.connection());
     for (const RiskInputs &inputs : batch.value()) {
         ++count.assessed;
         const RiskVerdict verdict = RiskEvaluator::judge(rules, inputs);
@@ -117,17 +174,10 @@ Result<RecomputeCount> RiskEngine::recompute(WriteScope &scope, const RuleSet &r
         if (hasStored && stored->overall == verdict.overall) {
             if (!cipher)
                 return lockedError();
-            // All normal has one content, and any other content that is
-            // normal overall names a domain, so it is longer: its sealed
-            // length proves it without opening it.
-            if (allNormal && allNormalSealed < 0)
-                allNormalSealed = sealedSize(*cipher, content);
-            if (allNormal && stored->sealedContent.size() == allNormalSealed)
-                continue;
-            auto opened = cipher->openText(stored->sealedContent, RiskRepository::contentContext(stored->assessmentId));
-            if (!opened)
-                return opened.error();
-            if (opened->toUtf8() == content)
+            auto same = unchanged(*cipher, reader, stored->assessmentId, content);
+            if (!same)
+                return same.error();
+            if (same.value())
                 continue;
         }
         if (!cipher)
@@ -141,6 +191,7 @@ Result<RecomputeCount> RiskEngine::recompute(WriteScope &scope, const RuleSet &r
         row.sealedContent = cipher->sealText(QString::fromUtf8(content), RiskRepository::contentContext(row.id));
         if (auto s = RiskRepository::insert(scope, row, bulk); !s)
             return s.error();
+        Fingerprints::instance().remember(row.id, Fingerprints::instance().of(content));
         const bool sameLevel = hasStored && stored->overall == verdict.overall;
         pending.append({row.studentId, row.overall, row.id, sameLevel ? stored->since : now});
         ++count.changed;

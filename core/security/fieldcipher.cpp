@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <sodium.h>
+
 namespace care {
 
 struct FieldCipherText {
@@ -78,6 +80,29 @@ Result<QString> FieldCipher::openText(const QString &stored, const SealContext &
     if (!plain)
         return Error{plain.error().message, {}, location};
     return QString::fromUtf8(plain.value());
+}
+
+Result<QByteArray> FieldCipher::openTextUtf8(QByteArrayView stored, const SealContext &where) const
+{
+    if (stored.isEmpty())
+        return QByteArray();
+    const QString location = where.table + QLatin1Char('.') + where.column;
+    if (!stored.startsWith(QByteArrayView("s1:")))
+        return Error{FieldCipherText::tr("A protected value is stored in an unknown form; it cannot be opened."),
+                     {}, location};
+    const QByteArrayView base64 = stored.mid(3);
+    QByteArray decoded(base64.size() / 4 * 3 + 3, Qt::Uninitialized);
+    std::size_t length = 0;
+    if (sodium_base642bin(reinterpret_cast<unsigned char *>(decoded.data()), std::size_t(decoded.size()),
+                          base64.data(), std::size_t(base64.size()), nullptr, &length, nullptr,
+                          sodium_base64_VARIANT_ORIGINAL)
+        != 0)
+        return Error{FieldCipherText::tr("A protected value is damaged (it is not valid base64)."), {}, location};
+    decoded.truncate(qsizetype(length));
+    auto plain = crypto::open(*m_key, decoded, where.associatedData());
+    if (!plain)
+        return Error{plain.error().message, {}, location};
+    return plain;
 }
 
 } // namespace care

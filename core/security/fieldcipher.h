@@ -30,6 +30,10 @@ public:
     // empty so that "nothing recorded" needs no key to recognise.
     QString sealText(const QString &plain, const SealContext &where) const;
     Result<QString> openText(const QString &stored, const SealContext &where) const;
+    // openText for bulk readers (a full risk recompute opens some 300,000
+    // values): the stored text's UTF-8 bytes in, the plain text's UTF-8 out,
+    // without conversions to and from QString.
+    Result<QByteArray> openTextUtf8(QByteArrayView stored, const SealContext &where) const;
     QByteArray sealBytes(const QByteArray &plain, const SealContext &where) const;
     Result<QByteArray> openBytes(const QByteArray &stored, const SealContext &where) const;
 

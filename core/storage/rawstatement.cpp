@@ -66,6 +66,12 @@ bool RawStatement::next()
     return false;
 }
 
+void RawStatement::reset()
+{
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+}
+
 QByteArrayView RawStatement::bytes(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));

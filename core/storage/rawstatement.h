@@ -30,6 +30,8 @@ public:
     void bind(int index, qint64 value);
     // The next row; false at the end or on an error (then status() says which).
     bool next();
+    // Ready to run again with new values.
+    void reset();
 
     bool isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
     qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }

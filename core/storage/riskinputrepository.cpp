@@ -37,6 +37,14 @@ Result<RiskPeriod> RiskInputRepository::period(const QDate &day) const
         period.termEnd = dateFrom(q.value(2));
         period.yearStart = dateFrom(q.value(4));
     }
+    q.prepare(QStringLiteral("SELECT t.id, t.starts_on, t.number, y.year_be FROM term t "
+                             "JOIN academic_year y ON y.id = t.academic_year_id WHERE t.starts_on <= ?"));
+    q.addBindValue(dateValue(day));
+    if (auto s = execStatement(q, QStringLiteral("list the terms")); !s)
+        return s.error();
+    while (q.next())
+        period.started.append({q.value(0).toString().toUtf8(), q.value(1).toString().toUtf8(),
+                               TermRef{q.value(2).toInt(), q.value(3).toInt()}});
     return period;
 }
 
@@ -92,51 +100,59 @@ Result<QList<RiskInputs>> RiskInputRepository::gather(const QString &firstId, co
     return batch.students;
 }
 
-// Each read below: one row per student (SQLite takes the bare columns of
-// an aggregate query from the row of max()), in student id order.
+// Each read below walks rows in student id order (an index order, so SQLite
+// sorts nothing) and keeps what the rules read; choosing the latest term
+// here costs less than joins and GROUP BY in SQL for 100,000 students.
 Status RiskInputRepository::readAttendance(Batch &batch, const RiskPeriod &period, int minDays) const
 {
-    RawStatement q(m_connection, "SELECT a.student_id, max(t.starts_on), t.number, y.year_be, a.days_enrolled, "
-                                 "a.days_absent FROM attendance_record a JOIN term t ON t.id = a.term_id "
-                                 "JOIN academic_year y ON y.id = t.academic_year_id "
-                                 "WHERE a.student_id BETWEEN ?1 AND ?2 AND t.starts_on <= ?3 AND a.days_enrolled >= ?4 "
-                                 "GROUP BY a.student_id ORDER BY a.student_id");
+    RawStatement q(m_connection, "SELECT student_id, term_id, days_enrolled, days_absent FROM attendance_record "
+                                 "WHERE student_id BETWEEN ?1 AND ?2 AND days_enrolled >= ?3 ORDER BY student_id");
     q.bind(1, batch.first);
     q.bind(2, batch.last);
-    q.bind(3, period.day.toString(Qt::ISODate));
-    q.bind(4, qint64(minDays));
+    q.bind(3, qint64(minDays));
     batch.rewind();
+    QByteArray latestStart;  // of the record kept for the current student
+    qsizetype current = -1;
     while (q.next()) {
         const qsizetype at = batch.find(q.bytes(0));
-        if (at >= 0)
-            batch.students[at].attendance = AttendanceFacts{TermRef{int(q.integer(2)), int(q.integer(3))},
-                                                            int(q.integer(4)), int(q.integer(5))};
+        const RiskPeriod::StartedTerm *term = period.startedTerm(q.bytes(1));
+        if (at < 0 || !term)
+            continue;
+        if (at == current && term->startsOn <= latestStart)
+            continue;  // the latest term that began counts
+        current = at;
+        latestStart = term->startsOn;
+        batch.students[at].attendance = AttendanceFacts{term->ref, int(q.integer(2)), int(q.integer(3))};
     }
     return q.status();
 }
 
 Status RiskInputRepository::readAcademic(Batch &batch, const RiskPeriod &period) const
 {
-    RawStatement q(m_connection, "SELECT r.student_id, max(t.starts_on), t.number, y.year_be, r.gpa, r.failing_marks, "
-                                 "r.incomplete_marks, r.not_allowed_marks FROM academic_record r "
-                                 "JOIN term t ON t.id = r.term_id JOIN academic_year y ON y.id = t.academic_year_id "
-                                 "WHERE r.student_id BETWEEN ?1 AND ?2 AND t.starts_on <= ?3 "
-                                 "GROUP BY r.student_id ORDER BY r.student_id");
+    RawStatement q(m_connection, "SELECT student_id, term_id, gpa, failing_marks, incomplete_marks, "
+                                 "not_allowed_marks FROM academic_record WHERE student_id BETWEEN ?1 AND ?2 "
+                                 "ORDER BY student_id");
     q.bind(1, batch.first);
     q.bind(2, batch.last);
-    q.bind(3, period.day.toString(Qt::ISODate));
     batch.rewind();
+    QByteArray latestStart;
+    qsizetype current = -1;
     while (q.next()) {
         const qsizetype at = batch.find(q.bytes(0));
-        if (at < 0)
+        const RiskPeriod::StartedTerm *term = period.startedTerm(q.bytes(1));
+        if (at < 0 || !term)
             continue;
+        if (at == current && term->startsOn <= latestStart)
+            continue;
+        current = at;
+        latestStart = term->startsOn;
         AcademicFacts facts;
-        facts.term = TermRef{int(q.integer(2)), int(q.integer(3))};
-        if (!q.isNull(4))
-            facts.gpa = q.real(4);
-        facts.failing = int(q.integer(5));
-        facts.incomplete = int(q.integer(6));
-        facts.notAllowed = int(q.integer(7));
+        facts.term = term->ref;
+        if (!q.isNull(2))
+            facts.gpa = q.real(2);
+        facts.failing = int(q.integer(3));
+        facts.incomplete = int(q.integer(4));
+        facts.notAllowed = int(q.integer(5));
         batch.students[at].academic = facts;
     }
     return q.status();

@@ -4,6 +4,8 @@
 #include "security/fieldcipher.h"
 #include "util/result.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QDate>
 #include <QList>
 #include <QSqlDatabase>
@@ -18,11 +20,28 @@ namespace care {
 // When an assessment on `day` looks: the current term (the one containing
 // the day, else the latest that has ended) and the start of its school year.
 struct RiskPeriod {
+    // A term that began on or before the day (ISO dates compare as text).
+    struct StartedTerm {
+        QByteArray id;
+        QByteArray startsOn;
+        TermRef ref;
+    };
+
     QDate day;
     std::optional<TermRef> term;
     QDate termStart;
     QDate termEnd;
     QDate yearStart;  // invalid when no school year has begun
+    QList<StartedTerm> started;
+
+    // The term with this id if it began on or before the day.
+    const StartedTerm *startedTerm(QByteArrayView termId) const
+    {
+        for (const StartedTerm &t : started)
+            if (QByteArrayView(t.id) == termId)
+                return &t;
+        return nullptr;
+    }
 };
 
 // What a rule set reads, so that nothing else is gathered or opened.
@@ -61,7 +80,7 @@ public:
     // formatScreeningSummary, screeningrepository.h) that `keys` names, read
     // without building maps; false for a text that parseScreeningSummary
     // would refuse.
-    static bool readSummary(QStringView text, const QStringList &keys, QList<ScreeningScore> &scores);
+    static bool readSummary(QByteArrayView utf8, const QStringList &keys, QList<ScreeningScore> &scores);
 
 private:
     class Batch;

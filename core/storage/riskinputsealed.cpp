@@ -10,6 +10,9 @@
 
 #include <QHash>
 
+#include <algorithm>
+#include <tuple>
+
 namespace care {
 namespace {
 
@@ -26,44 +29,68 @@ int entryOf(const QStringList &instruments, QStringView instrumentId)
     return -1;
 }
 
-bool isCode(QStringView text)
+bool isCode(QByteArrayView text)
 {
     if (text.isEmpty())
         return false;
-    for (QChar c : text)
-        if (!(c.isDigit() || (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c == QLatin1Char('_')))
+    for (char c : text)
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == '_'))
             return false;
     return true;
 }
 
+// "-" or a whole number of at most six digits, as the summary's own parser takes it.
+bool isScore(QByteArrayView text)
+{
+    if (text == QByteArrayView("-"))
+        return true;
+    const QByteArrayView digits = text.startsWith('-') ? text.mid(1) : text;
+    if (digits.isEmpty() || digits.size() > 6)
+        return false;
+    for (char c : digits)
+        if (c < '0' || c > '9')
+            return false;
+    return true;
+}
+
+// Band codes as shared strings: the same few codes in every result.
+QString bandCode(QByteArrayView code)
+{
+    static const QStringList known{QStringLiteral("normal"), QStringLiteral("at_risk"), QStringLiteral("problem"),
+                                   QStringLiteral("strength"), QStringLiteral("no_strength")};
+    for (const QString &k : known)
+        if (QLatin1StringView(code.data(), code.size()) == k)
+            return k;
+    return QString::fromLatin1(code.data(), code.size());
+}
+
 } // namespace
 
-bool RiskInputRepository::readSummary(QStringView text, const QStringList &keys, QList<ScreeningScore> &scores)
+bool RiskInputRepository::readSummary(QByteArrayView text, const QStringList &keys, QList<ScreeningScore> &scores)
 {
     if (text.isEmpty())
         return true;
     qsizetype from = 0;
     while (from <= text.size()) {
-        qsizetype end = text.indexOf(QLatin1Char(';'), from);
+        qsizetype end = text.indexOf(';', from);
         if (end < 0)
             end = text.size();
-        const QStringView entry = text.mid(from, end - from);
-        const qsizetype equals = entry.indexOf(QLatin1Char('='));
-        const qsizetype colon = entry.indexOf(QLatin1Char(':'), equals + 1);
-        if (equals <= 0 || colon < 0)
+        const QByteArrayView entry = text.mid(from, end - from);
+        const qsizetype equals = entry.indexOf('=');
+        const qsizetype colon = equals > 0 ? entry.indexOf(':', equals + 1) : -1;
+        if (colon < 0)
             return false;
-        const QStringView key = entry.left(equals);
-        const QStringView score = entry.mid(equals + 1, colon - equals - 1);
-        const QStringView band = entry.mid(colon + 1);
-        bool number = false;
-        const int value = score.toInt(&number);
-        if (!isCode(key) || (!number && score != QLatin1String("-")) || score.size() > 7
-            || (!isCode(band) && band != QLatin1String("-")))
+        const QByteArrayView key = entry.left(equals);
+        const QByteArrayView score = entry.mid(equals + 1, colon - equals - 1);
+        const QByteArrayView band = entry.mid(colon + 1);
+        if (!isCode(key) || !isScore(score) || (!isCode(band) && band != QByteArrayView("-")))
             return false;
+        const bool number = score != QByteArrayView("-");
+        const int value = number ? score.toInt() : 0;
         for (const QString &wanted : keys)
-            if (wanted == key) {
+            if (QLatin1StringView(key.data(), key.size()) == wanted) {
                 scores.append({wanted, number ? std::optional<int>(value) : std::nullopt,
-                               band == QLatin1String("-") ? QString() : band.toString()});
+                               band == QByteArrayView("-") ? QString() : bandCode(band)});
                 break;
             }
         from = end + 1;
@@ -94,19 +121,19 @@ Status RiskInputRepository::readStudents(Batch &batch, const QString &schoolId, 
             auto known = opened.constFind(householdId);
             if (known == opened.cend()) {
                 std::optional<HouseholdFacts> facts;
-                const QString stored = q.text(4);
+                const QByteArrayView stored = q.bytes(4);
                 if (!stored.isEmpty()) {
-                    QString json = stored;  // a file not yet set up still holds plain JSON
-                    if (FieldCipher::isSealedText(stored)) {
+                    QByteArray json = stored.toByteArray();  // a file not yet set up still holds plain JSON
+                    if (stored.startsWith(QByteArrayView("s1:"))) {
                         if (!m_cipher)
                             return lockedError();
-                        auto plain = m_cipher->openText(stored, circumstancesContext(householdId));
+                        auto plain = m_cipher->openTextUtf8(stored, circumstancesContext(householdId));
                         if (!plain)
                             return plain.error();
                         json = plain.value();
                     }
                     Household household;
-                    if (auto s = applyCircumstancesJson(household, json); !s)
+                    if (auto s = applyCircumstancesJson(household, QString::fromUtf8(json)); !s)
                         return s;
                     facts = HouseholdFacts{household.monthlyIncomeBaht, int(q.integer(3)),
                                            batch.intern(QStringView(code(household.livingArrangement)))};
@@ -125,36 +152,39 @@ Status RiskInputRepository::readScreenings(Batch &batch, const RiskPeriod &perio
 {
     if (!period.yearStart.isValid())
         return {};
-    // The newest result per student, instrument version and respondent this
-    // school year; only those some rule reads are opened.
-    RawStatement q(m_connection, "SELECT r.student_id, r.id, r.instrument_id, r.respondent, r.screened_on, r.summary, "
-                                 "max(r.screened_on || ' ' || r.created_at) FROM screening_result r "
-                                 "WHERE r.student_id BETWEEN ?1 AND ?2 AND r.deleted_at IS NULL "
-                                 "AND r.screened_on BETWEEN ?3 AND ?4 "
-                                 "GROUP BY r.student_id, r.instrument_id, r.respondent ORDER BY r.student_id");
+    // This school year's results in student order (the index's); the newest
+    // per instrument family and respondent is kept, and only those are opened.
+    RawStatement q(m_connection, "SELECT student_id, id, instrument_id, respondent, screened_on, created_at, summary "
+                                 "FROM screening_result WHERE student_id BETWEEN ?1 AND ?2 AND deleted_at IS NULL "
+                                 "AND screened_on BETWEEN ?3 AND ?4 ORDER BY student_id");
     q.bind(1, batch.first);
     q.bind(2, batch.last);
     q.bind(3, period.yearStart.toString(Qt::ISODate));
     q.bind(4, period.day.toString(Qt::ISODate));
     struct Pick {
         int entry = -1;
-        QByteArray order;  // screened_on + created_at: the newest wins
+        QByteArray screenedOn;  // then createdAt: the newest wins
+        QByteArray createdAt;
         ScreeningFacts facts;
-        QString sealed;
+        QByteArray sealed;
     };
     batch.rewind();
     qsizetype current = -1;
     QList<Pick> picks;  // of the current student
     const auto finish = [&]() -> Status {
+        // A fixed order, whatever the rows' order: equal inputs, equal reasons.
+        std::sort(picks.begin(), picks.end(), [](const Pick &a, const Pick &b) {
+            return std::tie(a.facts.instrumentId, a.facts.respondent) < std::tie(b.facts.instrumentId, b.facts.respondent);
+        });
         for (Pick &pick : picks) {
             if (!m_cipher)
                 return lockedError();
-            auto plain = m_cipher->openText(pick.sealed, ScreeningRepository::summaryContext(pick.facts.resultId));
+            auto plain = m_cipher->openTextUtf8(pick.sealed, ScreeningRepository::summaryContext(pick.facts.resultId));
             if (!plain)
                 return plain.error();
             if (!readSummary(plain.value(), needs.scores, pick.facts.scores)) {
                 // Not the usual form: the summary's own parser decides.
-                auto parsed = parseScreeningSummary(plain.value());
+                auto parsed = parseScreeningSummary(QString::fromUtf8(plain.value()));
                 if (!parsed)
                     return parsed.error();
                 pick.facts.scores.clear();
@@ -181,21 +211,25 @@ Status RiskInputRepository::readScreenings(Batch &batch, const RiskPeriod &perio
         // Two versions of one family (the 2–4 and the 4–17 form) count as
         // one: the newer result stands for the family and respondent.
         const QString respondent = batch.intern(q.bytes(3));
-        const QByteArray order = q.bytes(6).toByteArray();
+        const QByteArrayView screenedOn = q.bytes(4);
+        const QByteArrayView createdAt = q.bytes(5);
         Pick *same = nullptr;
         for (Pick &pick : picks)
             if (pick.entry == entry && pick.facts.respondent == respondent)
                 same = &pick;
-        if (same && same->order >= order)
+        if (same
+            && (QByteArrayView(same->screenedOn) > screenedOn
+                || (QByteArrayView(same->screenedOn) == screenedOn && QByteArrayView(same->createdAt) >= createdAt)))
             continue;
         Pick pick;
         pick.entry = entry;
-        pick.order = order;
+        pick.screenedOn = screenedOn.toByteArray();
+        pick.createdAt = createdAt.toByteArray();
         pick.facts.resultId = q.text(1);
         pick.facts.instrumentId = instrumentId;
         pick.facts.respondent = respondent;
-        pick.facts.screenedOn = QDate::fromString(q.text(4), Qt::ISODate);
-        pick.sealed = q.text(5);
+        pick.facts.screenedOn = QDate::fromString(QLatin1String(screenedOn.data(), screenedOn.size()), Qt::ISODate);
+        pick.sealed = q.bytes(6).toByteArray();
         if (same)
             *same = pick;
         else

@@ -102,20 +102,38 @@ Status RiskRepository::removeForStudent(WriteScope &scope, const QString &studen
 Result<QHash<QString, RiskCurrentRow>> RiskRepository::current(const QString &firstId, const QString &lastId) const
 {
     // Read for every student of every batch of a full recompute: on SQLite directly.
-    RawStatement q(m_connection, "SELECT c.student_id, c.overall, c.assessment_id, c.since, a.content "
-                                 "FROM risk_current c JOIN risk_assessment a ON a.id = c.assessment_id "
-                                 "WHERE c.student_id BETWEEN ?1 AND ?2");
+    RawStatement q(m_connection, "SELECT student_id, overall, assessment_id, since FROM risk_current "
+                                 "WHERE student_id BETWEEN ?1 AND ?2");
     q.bind(1, firstId);
     q.bind(2, lastId);
     QHash<QString, RiskCurrentRow> rows;
     while (q.next()) {
         RiskCurrentRow row{q.text(0), fromCode<RiskLevel>(q.text(1)).value_or(RiskLevel::Normal), q.text(2),
-                           q.text(3), q.text(4)};
+                           q.text(3), {}};
         rows.insert(row.studentId, row);
     }
     if (!q.status())
         return q.status().error();
     return rows;
+}
+
+RiskContentReader::RiskContentReader(const QSqlDatabase &connection) : m_connection(connection) {}
+
+RiskContentReader::~RiskContentReader() = default;
+
+Result<QByteArray> RiskContentReader::sealed(const QString &assessmentId)
+{
+    if (!m_statement)
+        m_statement = std::make_unique<RawStatement>(m_connection, "SELECT content FROM risk_assessment WHERE id = ?1");
+    RawStatement &q = *m_statement;
+    q.reset();
+    q.bind(1, assessmentId);
+    QByteArray content;
+    if (q.next())
+        content = q.bytes(0).toByteArray();
+    if (!q.status())
+        return q.status().error();
+    return content;
 }
 
 Result<std::optional<RiskCurrentRow>> RiskRepository::current(const QString &studentId) const

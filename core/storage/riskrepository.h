@@ -12,11 +12,13 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace care {
 
 class BulkInsert;
+class RawStatement;
 
 // One row of risk_assessment: content is the sealed outcome (riskoutcome.h).
 struct RiskAssessmentRow {
@@ -28,13 +30,13 @@ struct RiskAssessmentRow {
     QString sealedContent;
 };
 
-// risk_current with the content of the assessment it points at.
+// risk_current, with the content of the assessment it points at when asked.
 struct RiskCurrentRow {
     QString studentId;
     RiskLevel overall = RiskLevel::Normal;
     QString assessmentId;
-    QString since;  // stored timestamp: when the overall level began
-    QString sealedContent;
+    QString since;          // stored timestamp: when the overall level began
+    QString sealedContent;  // empty from the range read
 };
 
 // One activated rule set (table rule_set).
@@ -93,7 +95,7 @@ public:
     // tombstones) and current level go with it.
     static Status removeForStudent(WriteScope &scope, const QString &studentId);
 
-    // Current rows of the students with firstId <= id <= lastId, by student id.
+    // Current rows (without content) of the students with firstId <= id <= lastId, by student id.
     Result<QHash<QString, RiskCurrentRow>> current(const QString &firstId, const QString &lastId) const;
     Result<std::optional<RiskCurrentRow>> current(const QString &studentId) const;
     // The student's assessments, oldest first.
@@ -111,6 +113,23 @@ public:
 
 private:
     QSqlDatabase m_connection;
+};
+
+// The sealed content of assessments one by one, with one prepared statement
+// for a whole batch (a recompute opens only the contents it must compare).
+class RiskContentReader {
+public:
+    explicit RiskContentReader(const QSqlDatabase &connection);
+    ~RiskContentReader();
+    RiskContentReader(const RiskContentReader &) = delete;
+    RiskContentReader &operator=(const RiskContentReader &) = delete;
+
+    // The stored (sealed) text's UTF-8 bytes; empty when no such row.
+    Result<QByteArray> sealed(const QString &assessmentId);
+
+private:
+    QSqlDatabase m_connection;
+    std::unique_ptr<RawStatement> m_statement;
 };
 
 }  // namespace care

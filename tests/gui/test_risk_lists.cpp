@@ -127,10 +127,9 @@ TEST_CASE("the risk overview lists the school with levels coloured and named, an
         CHECK(opened.at(0).at(0).toString() == f.dara);
         CHECK(dialog.isVisible());  // Enter opened the student, it did not close the list
         const QRect cell = table->visualRect(table->model()->index(0, RiskOverviewTable::NameColumn));
-        QSignalSpy dbl(table, &QAbstractItemView::doubleClicked);
-        QSignalSpy pressed(table, &QAbstractItemView::pressed);
+        // A double-click as the window system delivers it: press, release, double-click.
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
         QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
-        INFO("dbl " << dbl.count() << " pressed " << pressed.count() << " rect " << cell.x() << "," << cell.y() << " vis " << table->isVisible());
         REQUIRE(opened.count() == 2);
         CHECK(opened.at(1).at(0).toString() == f.kwanjai);
     }

@@ -92,7 +92,7 @@ TEST_CASE("Screenshots of the risk screens", "[.screenshots][risk]")
             auto admin = f.context(f.t.admin);
             RiskRulesDialog rules(*admin);
             rules.show();
-            rules.thresholds()->thresholdBox(QStringLiteral("absence_rate"), RiskLevel::AtRisk)->setValue(8.0);
+            rules.thresholds()->thresholdBox(QStringLiteral("absence_rate"), RiskLevel::AtRisk)->setValue(7.0);
             rules.preview();
             REQUIRE(rules.waitForPreview());
             saveShot(rules, QStringLiteral("risk_rules_") + suffix);

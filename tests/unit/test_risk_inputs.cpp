@@ -29,7 +29,7 @@ TEST_CASE("Risk inputs: the summary reader agrees with parseScreeningSummary", "
                      {QStringLiteral("peer"), QStringLiteral("normal")}};
     const QString text = formatScreeningSummary(summary);
     QList<ScreeningScore> scores;
-    REQUIRE(RiskInputRepository::readSummary(text, keys, scores));
+    REQUIRE(RiskInputRepository::readSummary(text.toUtf8(), keys, scores));
     REQUIRE(scores.size() == 4);  // peer is not asked for
     auto parsed = parseScreeningSummary(text);
     REQUIRE(parsed.ok());
@@ -39,14 +39,14 @@ TEST_CASE("Risk inputs: the summary reader agrees with parseScreeningSummary", "
         CHECK(s.band == parsed->bands.value(s.key).value_or(QString()));
     }
     QList<ScreeningScore> none;
-    CHECK(RiskInputRepository::readSummary(QString(), keys, none));
+    CHECK(RiskInputRepository::readSummary(QByteArray(), keys, none));
     CHECK(none.isEmpty());
     for (const QString &damaged : {QStringLiteral("emotional=4"), QStringLiteral("=4:normal"),
                                    QStringLiteral("emotional=four:normal"), QStringLiteral("emotional=4:"),
                                    QStringLiteral("Emotional=4:normal"), QStringLiteral("emotional=4:normal;")}) {
         INFO(damaged.toStdString());
         QList<ScreeningScore> out;
-        CHECK_FALSE(RiskInputRepository::readSummary(damaged, keys, out));
+        CHECK_FALSE(RiskInputRepository::readSummary(damaged.toUtf8(), keys, out));
         CHECK_FALSE(parseScreeningSummary(damaged).ok());
     }
 }
@@ -91,4 +91,16 @@ TEST_CASE("Risk inputs: the outcome writer writes what QJsonDocument writes", "[
     const RiskVerdict calm = RiskEvaluator::judge(RuleSetLoader::shipped(), RiskInputs{});
     CHECK_FALSE(calm.flagged);
     CHECK(calm.content == RiskOutcome().toJson());
+}
+
+TEST_CASE("Risk inputs: doubtful scores in a summary are left to its own parser", "[risk][inputs]")
+{
+    const QStringList keys{QStringLiteral("peer")};
+    for (const QString &text : {QStringLiteral("peer=+5:normal"), QStringLiteral("peer= 5:normal"),
+                                QStringLiteral("peer=1234567:normal"), QStringLiteral("peer=--1:normal")}) {
+        INFO(text.toStdString());
+        QList<ScreeningScore> out;
+        CHECK_FALSE(RiskInputRepository::readSummary(text.toUtf8(), keys, out));
+        CHECK_FALSE(parseScreeningSummary(text).ok());
+    }
 }

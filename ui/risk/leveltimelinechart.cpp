@@ -16,7 +16,7 @@ namespace care::ui {
 
 namespace {
 
-constexpr int kDateTicks = 4;                       // intervals on the time axis
+constexpr int kDateLabelWidth = 120;                // room one date label needs, in pixels
 constexpr qint64 kDayMs = qint64(24) * 3600 * 1000;
 
 qreal levelValue(RiskLevel level) { return qreal(rank(level)); }
@@ -110,13 +110,16 @@ void LevelTimelineChart::rebuild()
     }
     steps->append(qreal(last), levelValue(m_points.last().level));
 
+    // A little room on both sides, so the first and last marks and dates are not cut.
+    const qint64 pad = (last - first) / 25;
     m_parts->time = new QCategoryAxis;
     m_parts->time->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    m_parts->time->setRange(qreal(first), qreal(last));
-    m_parts->time->setStartValue(qreal(first));
+    m_parts->time->setRange(qreal(first - pad), qreal(last + pad));
+    m_parts->time->setStartValue(qreal(first - pad));
+    m_ticks = dateTicks();
     QString previous;
-    for (int tick = 0; tick <= kDateTicks; ++tick) {
-        const qint64 at = first + (last - first) * tick / kDateTicks;
+    for (int tick = 0; tick <= m_ticks; ++tick) {
+        const qint64 at = first + (last - first) * tick / m_ticks;
         const QString text = formatDate(QDateTime::fromMSecsSinceEpoch(at).date(), DateStyle::Short);
         if (text != previous && !m_parts->time->categoriesLabels().contains(text))
             m_parts->time->append(text, qreal(at));
@@ -142,6 +145,18 @@ void LevelTimelineChart::rebuild()
     // The legend names the coloured marks; the step line needs no entry.
     for (QLegendMarker *marker : chart->legend()->markers(steps))
         marker->setVisible(false);
+}
+
+int LevelTimelineChart::dateTicks() const
+{
+    return qBound(1, (width() - 100) / kDateLabelWidth, 5);  // as many dates as fit beside the level names
+}
+
+void LevelTimelineChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_points.isEmpty() && dateTicks() != m_ticks)
+        rebuild();
 }
 
 void LevelTimelineChart::changeEvent(QEvent *event)

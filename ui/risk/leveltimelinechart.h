@@ -39,14 +39,17 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuild();
+    int dateTicks() const;  // intervals on the time axis for the width
 
     struct Parts;
     std::unique_ptr<Parts> m_parts;
     QList<LevelPoint> m_points;
     QDateTime m_until;
+    int m_ticks = 0;
 };
 
 } // namespace care::ui

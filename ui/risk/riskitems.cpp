@@ -1,6 +1,7 @@
 #include "risk/riskitems.h"
 
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QSortFilterProxyModel>
 #include <QStandardItem>
 #include <QStandardItemModel>
@@ -46,6 +47,12 @@ QString studentAt(const QTableView *view, int row)
 {
     const QModelIndex index = view->model()->index(row, 0);
     return index.isValid() ? index.data(StudentIdRole).toString() : QString();
+}
+
+void focusFirstRow(QTableView *view)
+{
+    if (view->model()->rowCount() > 0 && !view->currentIndex().isValid())
+        view->selectionModel()->setCurrentIndex(view->model()->index(0, 0), QItemSelectionModel::NoUpdate);
 }
 
 } // namespace care::ui::riskitems

@@ -34,5 +34,9 @@ QTableView *makeView(const QString &objectName, QStandardItemModel *model, QSort
 // The student of a view's row (through its proxy), empty if none.
 QString studentAt(const QTableView *view, int row);
 
+// Puts the keyboard on the first row without selecting it, so Enter opens
+// it and the level colours stay visible until the user moves.
+void focusFirstRow(QTableView *view);
+
 } // namespace riskitems
 } // namespace care::ui

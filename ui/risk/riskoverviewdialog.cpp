@@ -166,7 +166,7 @@ void RiskOverviewDialog::reload()
         m_problem->setText(rows.error().message);
     const QList<RiskOverviewRow> shown = rows ? rows.value() : QList<RiskOverviewRow>();
     RiskOverviewTable::fill(m_model, shown);  // the proxy keeps the order chosen
-    m_table->resizeColumnsToContents();
+    RiskOverviewTable::fitColumns(m_table);
     int counts[3] = {0, 0, 0};
     for (const RiskOverviewRow &row : shown)
         ++counts[rank(row.overall)];
@@ -175,8 +175,7 @@ void RiskOverviewDialog::reload()
                            .arg(locale.toString(counts[rank(RiskLevel::Problem)]),
                                 locale.toString(counts[rank(RiskLevel::AtRisk)]),
                                 locale.toString(counts[rank(RiskLevel::Normal)])));
-    if (m_proxy->rowCount() > 0 && !m_table->currentIndex().isValid())
-        m_table->setCurrentIndex(m_proxy->index(0, 0));
+    riskitems::focusFirstRow(m_table);
 }
 
 QString RiskOverviewDialog::summaryText() const { return m_summary->text(); }

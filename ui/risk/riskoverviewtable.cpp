@@ -5,6 +5,7 @@
 
 #include <QLocale>
 #include <QStandardItemModel>
+#include <QTableView>
 
 namespace care::ui {
 
@@ -21,11 +22,22 @@ int RiskOverviewTable::domainColumn(RiskDomain domain)
     return FirstDomainColumn + int(allValues<RiskDomain>().indexOf(domain));
 }
 
+void RiskOverviewTable::fitColumns(QTableView *view)
+{
+    for (int column : {int(ClassColumn), int(NumberColumn), int(NameColumn)})
+        view->resizeColumnToContents(column);
+    const int levelWidth = view->fontMetrics().horizontalAdvance(label(RiskLevel::Problem)) + 48;
+    for (int column = OverallColumn; column < view->model()->columnCount(); ++column)
+        view->setColumnWidth(column, levelWidth);
+}
+
 void RiskOverviewTable::fill(QStandardItemModel *model, const QList<RiskOverviewRow> &rows)
 {
     // Rows go, columns stay: the view's sort column and widths survive a reload.
     model->setRowCount(0);
     model->setHorizontalHeaderLabels(headers());
+    for (int column = 0; column < model->columnCount(); ++column)
+        model->horizontalHeaderItem(column)->setToolTip(model->horizontalHeaderItem(column)->text());
     const QLocale locale;
     for (const RiskOverviewRow &row : rows) {
         // Class and number sort together: register order within each class.

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 class QStandardItemModel;
+class QTableView;
 
 namespace care::ui {
 
@@ -19,6 +20,9 @@ public:
     static QStringList headers();
     static void fill(QStandardItemModel *model, const QList<RiskOverviewRow> &rows);
     static int domainColumn(RiskDomain domain);
+    // Class, number and name as wide as their text; the level columns of one
+    // width, their long names elided in the header and whole in its tooltip.
+    static void fitColumns(QTableView *view);
 };
 
 } // namespace care::ui

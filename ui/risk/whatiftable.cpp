@@ -13,7 +13,7 @@ QTableWidget *WhatIfTable::make(QWidget *parent)
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(MovesColumn, QHeaderView::Stretch);
     retranslate(table);
     return table;
 }
@@ -65,7 +65,8 @@ void WhatIfTable::fill(QTableWidget *table, const WhatIfResult &result)
             table->setItem(row, column, item);
         }
     }
-    table->resizeColumnsToContents();
+    for (int column : {int(SchoolColumn), int(StudentsColumn), int(MovingColumn)})
+        table->resizeColumnToContents(column);
 }
 
 } // namespace care::ui

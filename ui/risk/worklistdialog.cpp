@@ -113,8 +113,7 @@ void WorklistDialog::load(List list)
         page.view->hideColumn(WorklistTable::BeforeColumn);
     page.view->resizeColumnsToContents();
     page.count->setText(rows ? tr("%Ln student(s)", nullptr, int(rows->size())) : rows.error().message);
-    if (page.proxy->rowCount() > 0)
-        page.view->setCurrentIndex(page.proxy->index(0, 0));
+    riskitems::focusFirstRow(page.view);
     const int tab = m_tabs->indexOf(page.widget);
     const QString title = m_tabs->tabText(tab).section(QStringLiteral(" ("), 0, 0);
     if (rows)

@@ -54,12 +54,13 @@ AttendanceDialog::AttendanceDialog(AppContext &context, const QString &studentId
     for (QPushButton *button : findChildren<QPushButton *>())
         button->setAutoDefault(false);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_message, 1);
+    buttons->addStretch();
     buttons->addWidget(m_save);
     buttons->addWidget(m_close);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_daily, 1);
+    layout->addWidget(m_message);
     layout->addLayout(buttons);
 
     connect(m_save, &QPushButton::clicked, this, [this] { saveTerm(); });

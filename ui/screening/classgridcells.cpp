@@ -125,8 +125,10 @@ QVariant ClassGridModel::summaryData(const Line &line, int role) const
             return line.problem;
         if (!answered)
             return line.changed && line.row.result ? tr("No answers: the stored result stays as it was") : QString();
-        QString text = tr("%1 %2").arg(ScreeningLabels::bandLabel(*m_instrument, m_bandSet, band),
-                                       ScreeningLabels::scoreText(line.scores.scores.value(main)));
+        const std::optional<int> mainScore = line.scores.scores.value(main);
+        QString text = mainScore ? tr("%1 %2").arg(ScreeningLabels::bandLabel(*m_instrument, m_bandSet, band),
+                                                   ScreeningLabels::scoreText(mainScore))
+                                 : tr("Not scored yet");
         if (missing > 0)
             text += tr(" · %n missing", nullptr, missing);
         return text;

@@ -53,6 +53,8 @@ void ClassGridHeader::paintSection(QPainter *painter, const QRect &rect, int log
     style()->drawControl(QStyle::CE_Header, &option, painter, this);
     const QString text = model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString();
     painter->save();
+    // The clip QHeaderView leaves does not survive the rotation: set it again.
+    painter->setClipRect(rect);
     painter->translate(rect.left() + rect.width() / 2.0, rect.bottom() - kMargin);
     painter->rotate(-90);
     const QRect textRect(0, -rect.width() / 2, rect.height() - 2 * kMargin, rect.width());

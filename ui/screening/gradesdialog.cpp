@@ -72,11 +72,12 @@ GradesDialog::GradesDialog(AppContext &context, const QString &studentId, QWidge
     form->addRow(m_countsNote);
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_message, 1);
+    buttons->addStretch();
     buttons->addWidget(m_save);
     buttons->addWidget(m_close);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form, 1);
+    layout->addWidget(m_message);
     layout->addLayout(buttons);
     for (QPushButton *button : findChildren<QPushButton *>())
         button->setAutoDefault(false);  // Enter in the subject table edits, it does not save
@@ -213,8 +214,8 @@ void GradesDialog::retranslateUi()
     m_gpa->setPlaceholderText(tr("0.00–4.00, empty when none"));
     m_captions.value(QStringLiteral("subjects"))->setText(tr("Failing marks by &subject"));
     m_captions.value(kCountFields.at(0))->setText(tr("Marks of &0"));
-    m_captions.value(kCountFields.at(1))->setText(tr("Marks of &ร"));
-    m_captions.value(kCountFields.at(2))->setText(tr("Marks of &มส"));
+    m_captions.value(kCountFields.at(1))->setText(tr("Marks of ร (&incomplete)"));
+    m_captions.value(kCountFields.at(2))->setText(tr("Marks of มส (&not allowed)"));
     m_countsNote->setText(tr("The counts follow the subjects listed."));
     m_addSubject->setText(tr("A&dd subject"));
     m_removeSubject->setText(tr("&Remove subject"));

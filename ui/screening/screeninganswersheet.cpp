@@ -91,7 +91,7 @@ AnswerChoices *ScreeningAnswerSheet::addRow(const QString &number, const QString
 {
     const int row = m_layout->rowCount();
     auto *numberLabel = new QLabel(number, this);
-    numberLabel->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    numberLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto *textLabel = new QLabel(text, this);
     textLabel->setWordWrap(true);
     textLabel->setTextFormat(Qt::PlainText);

@@ -27,6 +27,11 @@
 
 namespace care::ui {
 
+namespace {
+constexpr int kDialogWidth = 1100;
+constexpr int kScorePaneWidth = 420;  // the questions get the rest
+} // namespace
+
 ScreeningFormDialog::ScreeningFormDialog(AppContext &context, const QString &studentId, QWidget *parent)
     : QDialog(parent), m_context(context), m_studentId(studentId), m_respondent(new QComboBox(this)),
       m_instrument(new QComboBox(this)), m_date(new DayEdit(this)), m_bandSet(new QComboBox(this)),
@@ -55,8 +60,11 @@ ScreeningFormDialog::ScreeningFormDialog(AppContext &context, const QString &stu
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(scroll);
     splitter->addWidget(scorePane);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setChildrenCollapsible(false);
+    scorePane->setMaximumWidth(kScorePaneWidth);
+    splitter->setSizes({kDialogWidth - kScorePaneWidth, kScorePaneWidth});
 
     m_save->setObjectName(QStringLiteral("saveScreening"));
     m_save->setDefault(true);
@@ -81,7 +89,7 @@ ScreeningFormDialog::ScreeningFormDialog(AppContext &context, const QString &stu
     m_date->setDate(context.clock().today());
     fillRespondents();  // and the form and its items
     retranslateUi();
-    resize(1100, 760);
+    resize(kDialogWidth, 760);
     m_sheet->focusFirst();
 }
 
