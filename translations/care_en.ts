@@ -1113,7 +1113,7 @@
     </message>
     <message>
         <location line="+29"/>
-        <source>Your password was reset and is only temporary. Choose your own first with “care-cli users password --db %1” (or in Care); nothing else was done.</source>
+        <source>Your password is a temporary one set by an administrator. Choose your own first with “care-cli users password --db %1” (or in Care); nothing else was done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1107,8 +1107,8 @@
     </message>
     <message>
         <location line="+29"/>
-        <source>Your password was reset and is only temporary. Choose your own first with “care-cli users password --db %1” (or in Care); nothing else was done.</source>
-        <translation>รหัสผ่านของคุณถูกรีเซ็ตและเป็นรหัสผ่านชั่วคราวเท่านั้น โปรดตั้งรหัสผ่านของคุณเองก่อนด้วยคำสั่ง “care-cli users password --db %1” (หรือใน Care) ยังไม่มีการดำเนินการอื่นใด</translation>
+        <source>Your password is a temporary one set by an administrator. Choose your own first with “care-cli users password --db %1” (or in Care); nothing else was done.</source>
+        <translation>รหัสผ่านของคุณเป็นรหัสผ่านชั่วคราวที่ผู้ดูแลระบบตั้งให้ โปรดตั้งรหัสผ่านของคุณเองก่อนด้วยคำสั่ง “care-cli users password --db %1” (หรือใน Care) ยังไม่มีการดำเนินการอื่นใด</translation>
     </message>
 </context>
 <context>
