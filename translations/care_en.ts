@@ -374,7 +374,7 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <location filename="../app/care-cli/auditcommand.cpp" line="+33"/>
+        <location filename="../app/care-cli/auditcommand.cpp" line="+36"/>
         <source>Invalid date “%1” for --%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -419,7 +419,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>The newest event printed by an earlier check, as SEQ:HASH: proves that no event up to it was cut off the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--anchor must be SEQ:HASH as printed by “audit verify” (a number, a colon and 64 hexadecimal digits), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Checking the audit trail: %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,7 +439,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The newest event, to note down and check later with --anchor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The audit trail is NOT intact: event #%1 fails the check (%2 events checked).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -693,7 +708,7 @@
 <context>
     <name>AuditText</name>
     <message>
-        <location filename="../core/services/auditservice.cpp" line="+90"/>
+        <location filename="../core/services/auditservice.cpp" line="+91"/>
         <source>The event was changed after it was written: its content does not match its hash.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,12 +736,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>The event does not match the anchor noted earlier: the trail was rewritten from this event on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The check of the audit trail was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Event #%1, noted earlier as the anchor, is gone: the newest events were cut off the trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The first date is after the last date; choose a date range that runs forward.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1113,7 +1138,7 @@
     </message>
     <message>
         <location line="+29"/>
-        <source>Your password was reset and is only temporary. Choose your own first with “care-cli users password --db %1” (or in Care); nothing else was done.</source>
+        <source>Your password is a temporary one set by an administrator. Choose your own first with “care-cli users password --db %1” (or in Care); nothing else was done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4405,7 +4430,7 @@
 <context>
     <name>care::ui::AddUserDialog</name>
     <message>
-        <location filename="../ui/security/adduserdialog.cpp" line="+208"/>
+        <location filename="../ui/security/adduserdialog.cpp" line="+202"/>
         <source>Add user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6007,7 +6032,7 @@ Care will now reopen the database; sign in again to continue.</source>
 <context>
     <name>care::ui::SetUpDialog</name>
     <message>
-        <location filename="../ui/security/setupdialog.cpp" line="+153"/>
+        <location filename="../ui/security/setupdialog.cpp" line="+147"/>
         <location line="+36"/>
         <source>C&amp;ontinue</source>
         <translation type="unfinished"></translation>

@@ -370,7 +370,7 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <location filename="../app/care-cli/auditcommand.cpp" line="+33"/>
+        <location filename="../app/care-cli/auditcommand.cpp" line="+36"/>
         <source>Invalid date “%1” for --%2: %3</source>
         <translation>วันที่ “%1” ของ --%2 ไม่ถูกต้อง: %3</translation>
     </message>
@@ -415,7 +415,17 @@
         <translation>ตรวจสอบห่วงโซ่แฮชของบันทึกการใช้งาน: ทุกเหตุการณ์ต้องยังคำนวณแฮชได้ตรงกับค่าที่เหตุการณ์ถัดไปเชื่อมโยงไว้ จึงตรวจพบเหตุการณ์ที่ถูกแก้ไข แทรก หรือลบได้ ทุกคนเรียกใช้ได้ ไม่ต้องเข้าสู่ระบบ และไม่เปลี่ยนแปลงข้อมูลใด ๆ รหัสสิ้นสุดการทำงาน 0: สมบูรณ์ 1: แจ้งเหตุการณ์แรกที่ไม่ผ่านการตรวจสอบ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>The newest event printed by an earlier check, as SEQ:HASH: proves that no event up to it was cut off the end.</source>
+        <translation>เหตุการณ์ล่าสุดที่พิมพ์ไว้จากการตรวจสอบครั้งก่อน ในรูปแบบ SEQ:HASH ใช้พิสูจน์ว่าไม่มีเหตุการณ์ใดจนถึงเหตุการณ์นั้นถูกตัดออกจากท้ายบันทึก</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--anchor must be SEQ:HASH as printed by “audit verify” (a number, a colon and 64 hexadecimal digits), not “%1”.</source>
+        <translation>--anchor ต้องอยู่ในรูปแบบ SEQ:HASH ตามที่ “audit verify” พิมพ์ไว้ (ตัวเลข ตามด้วยเครื่องหมายทวิภาค และเลขฐานสิบหก 64 หลัก) ไม่ใช่ “%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Checking the audit trail: %1%</source>
         <translation>กำลังตรวจสอบบันทึกการใช้งาน: %1%</translation>
     </message>
@@ -425,7 +435,12 @@
         <translation>บันทึกการใช้งานสมบูรณ์: ตรวจสอบแล้ว %1 เหตุการณ์</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The newest event, to note down and check later with --anchor:</source>
+        <translation>เหตุการณ์ล่าสุด ให้จดไว้เพื่อตรวจสอบภายหลังด้วย --anchor:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The audit trail is NOT intact: event #%1 fails the check (%2 events checked).</source>
         <translation>บันทึกการใช้งาน “ไม่สมบูรณ์”: เหตุการณ์ #%1 ไม่ผ่านการตรวจสอบ (ตรวจสอบแล้ว %2 เหตุการณ์)</translation>
     </message>
@@ -688,7 +703,7 @@
 <context>
     <name>AuditText</name>
     <message>
-        <location filename="../core/services/auditservice.cpp" line="+90"/>
+        <location filename="../core/services/auditservice.cpp" line="+91"/>
         <source>The event was changed after it was written: its content does not match its hash.</source>
         <translation>เหตุการณ์นี้ถูกแก้ไขหลังจากบันทึกแล้ว: เนื้อหาไม่ตรงกับแฮชของเหตุการณ์</translation>
     </message>
@@ -715,12 +730,22 @@
         <translation>เหตุการณ์นี้ไม่ได้เชื่อมโยงกับเหตุการณ์ก่อนหน้า: มีเหตุการณ์ก่อนหน้าถูกแก้ไขหรือลบออก</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>The event does not match the anchor noted earlier: the trail was rewritten from this event on.</source>
+        <translation>เหตุการณ์นี้ไม่ตรงกับจุดอ้างอิงที่จดไว้ก่อนหน้า บันทึกการใช้งานถูกเขียนใหม่ตั้งแต่เหตุการณ์นี้เป็นต้นไป</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The check of the audit trail was cancelled.</source>
         <translation>ยกเลิกการตรวจสอบบันทึกการใช้งานแล้ว</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Event #%1, noted earlier as the anchor, is gone: the newest events were cut off the trail.</source>
+        <translation>ไม่พบเหตุการณ์ #%1 ที่จดไว้เป็นจุดอ้างอิง เหตุการณ์ล่าสุดถูกตัดออกจากบันทึกการใช้งาน</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The first date is after the last date; choose a date range that runs forward.</source>
         <translation>วันที่เริ่มต้นอยู่หลังวันที่สิ้นสุด โปรดเลือกช่วงวันที่ที่เรียงจากวันก่อนไปวันหลัง</translation>
     </message>
@@ -1107,8 +1132,8 @@
     </message>
     <message>
         <location line="+29"/>
-        <source>Your password was reset and is only temporary. Choose your own first with “care-cli users password --db %1” (or in Care); nothing else was done.</source>
-        <translation>รหัสผ่านของคุณถูกรีเซ็ตและเป็นรหัสผ่านชั่วคราวเท่านั้น โปรดตั้งรหัสผ่านของคุณเองก่อนด้วยคำสั่ง “care-cli users password --db %1” (หรือใน Care) ยังไม่มีการดำเนินการอื่นใด</translation>
+        <source>Your password is a temporary one set by an administrator. Choose your own first with “care-cli users password --db %1” (or in Care); nothing else was done.</source>
+        <translation>รหัสผ่านของคุณเป็นรหัสผ่านชั่วคราวที่ผู้ดูแลระบบตั้งให้ โปรดตั้งรหัสผ่านของคุณเองก่อนด้วยคำสั่ง “care-cli users password --db %1” (หรือใน Care) ยังไม่มีการดำเนินการอื่นใด</translation>
     </message>
 </context>
 <context>
@@ -4391,7 +4416,7 @@
 <context>
     <name>care::ui::AddUserDialog</name>
     <message>
-        <location filename="../ui/security/adduserdialog.cpp" line="+208"/>
+        <location filename="../ui/security/adduserdialog.cpp" line="+202"/>
         <source>Add user</source>
         <translation>เพิ่มผู้ใช้</translation>
     </message>
@@ -5982,7 +6007,7 @@ Care จะเปิดฐานข้อมูลอีกครั้ง โ�
 <context>
     <name>care::ui::SetUpDialog</name>
     <message>
-        <location filename="../ui/security/setupdialog.cpp" line="+153"/>
+        <location filename="../ui/security/setupdialog.cpp" line="+147"/>
         <location line="+36"/>
         <source>C&amp;ontinue</source>
         <translation>ดำเนินการต่อ (&amp;O)</translation>

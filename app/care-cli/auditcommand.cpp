@@ -14,6 +14,9 @@
 #include "services/accountservice.h"
 #include "util/clock.h"
 
+#include <QCommandLineOption>
+#include <QRegularExpression>
+
 namespace care::cli {
 namespace {
 
@@ -66,14 +69,32 @@ int AuditCommand::printHelp()
 
 int AuditCommand::verify(const QStringList &arguments)
 {
-    CommandLine commandLine(QStringLiteral("audit verify"), QStringLiteral("--db FILE"),
+    CommandLine commandLine(QStringLiteral("audit verify"), QStringLiteral("--db FILE [--anchor SEQ:HASH]"),
                             tr("Checks the hash chain of the audit trail: every event must still hash to the "
                                "value the next one links to, so a changed, inserted or deleted event is found. "
                                "Anyone may run it; it needs no sign-in and changes nothing. Exit code 0: intact; "
                                "1: the first bad event is named."));
     commandLine.addOption(CommandSupport::databaseOption());
+    commandLine.addOption(QCommandLineOption(QStringLiteral("anchor"),
+                                             tr("The newest event printed by an earlier check, as SEQ:HASH: "
+                                                "proves that no event up to it was cut off the end."),
+                                             QStringLiteral("SEQ:HASH")));
     if (const auto exitNow = commandLine.parse(arguments, 0, 0))
         return *exitNow;
+    std::optional<AuditAnchor> anchor;
+    if (commandLine.isSet(QStringLiteral("anchor"))) {
+        const QString text = commandLine.value(QStringLiteral("anchor")).trimmed();
+        bool ok = false;
+        const qint64 seq = text.section(QLatin1Char(':'), 0, 0).toLongLong(&ok);
+        const QString hash = text.section(QLatin1Char(':'), 1);
+        static const QRegularExpression hexHash(QStringLiteral("^[0-9a-fA-F]{64}$"));
+        if (!ok || seq < 1 || !hexHash.match(hash).hasMatch()) {
+            Console::errLine(tr("--anchor must be SEQ:HASH as printed by “audit verify” (a number, a colon and "
+                                "64 hexadecimal digits), not “%1”.").arg(text));
+            return ExitInvalidInput;
+        }
+        anchor = AuditAnchor{seq, hash};
+    }
     int exitCode = ExitOk;
     const DatabasePtr db = CommandSupport::openDatabase(commandLine, &exitCode);
     if (!db)
@@ -86,7 +107,7 @@ int AuditCommand::verify(const QStringList &arguments)
             progressLine.update(done, total);
             return true;
         };
-    const Result<AuditVerification> result = AuditService(*db, Clock::system()).verify(progress);
+    const Result<AuditVerification> result = AuditService(*db, Clock::system()).verify(progress, anchor);
     progressLine.finish();
     if (!result)
         return CommandSupport::fail(result.error(), ExitFileProblem);
@@ -95,6 +116,10 @@ int AuditCommand::verify(const QStringList &arguments)
     if (verification.intact) {
         Console::outLine(tr("The audit trail is intact: %1 events checked.")
                              .arg(locale.toString(verification.eventsChecked)));
+        if (verification.newestSeq > 0) {
+            Console::outLine(tr("The newest event, to note down and check later with --anchor:"));
+            Console::outLine(QStringLiteral("%1:%2").arg(verification.newestSeq).arg(verification.newestHash));
+        }
         return ExitOk;
     }
     Console::outLine(tr("The audit trail is NOT intact: event #%1 fails the check (%2 events checked).")

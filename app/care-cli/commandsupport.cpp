@@ -54,7 +54,7 @@ std::optional<Session> CommandSupport::signIn(Database &db, int *exitCode, bool 
         return std::nullopt;
     }
     if (mustChange.value()) {
-        Console::errLine(tr("Your password was reset and is only temporary. Choose your own first with “care-cli "
+        Console::errLine(tr("Your password is a temporary one set by an administrator. Choose your own first with “care-cli "
                             "users password --db %1” (or in Care); nothing else was done.")
                              .arg(QDir::toNativeSeparators(db.path())));
         *exitCode = ExitRefused;

@@ -61,7 +61,8 @@ QString startOfLocalDay(const QDate &date)
 
 AuditService::AuditService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
-Result<AuditVerification> AuditService::verify(const std::function<bool(qint64, qint64)> &progress) const
+Result<AuditVerification> AuditService::verify(const std::function<bool(qint64, qint64)> &progress,
+                                               const std::optional<AuditAnchor> &anchor) const
 {
     AuditRepository repository(m_db);
     auto total = repository.count();
@@ -108,6 +109,9 @@ Result<AuditVerification> AuditService::verify(const std::function<bool(qint64, 
                         AuditText::tr("The event does not link to the one before it: an earlier "
                                       "event was changed or removed."));
         }
+        if (anchor && row.seq == anchor->seq && row.hash.compare(anchor->hash, Qt::CaseInsensitive) != 0)
+            return fail(row.seq, AuditText::tr("The event does not match the anchor noted earlier: the trail "
+                                               "was rewritten from this event on."));
         hashBeforePrevious = previousHash;
         previousHash = row.hash;
         previousSeq = row.seq;
@@ -122,6 +126,11 @@ Result<AuditVerification> AuditService::verify(const std::function<bool(qint64, 
         return walked.error();
     if (cancelled)
         return Error{AuditText::tr("The check of the audit trail was cancelled."), {}, {}};
+    if (result.intact && anchor && previousSeq < anchor->seq)
+        fail(previousSeq + 1, AuditText::tr("Event #%1, noted earlier as the anchor, is gone: the newest "
+                                            "events were cut off the trail.").arg(anchor->seq));
+    result.newestSeq = previousSeq;
+    result.newestHash = previousHash == genesis ? QString() : previousHash;
     if (progress && result.intact)
         progress(result.eventsChecked, result.eventsChecked);
     return result;

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace care {
 
@@ -44,6 +45,15 @@ struct AuditVerification {
     bool intact = true;
     qint64 firstBadSeq = 0;  // the first event whose hash or link fails
     QString problem;         // translated: what is wrong with it
+    qint64 newestSeq = 0;    // the anchor to note down: a later check given it
+    QString newestHash;      // proves that nothing up to it was cut off
+};
+
+// An event noted from an earlier check (seq and hash). The chain alone cannot
+// show that its newest events were cut off; an anchor kept elsewhere can.
+struct AuditAnchor {
+    qint64 seq = 0;
+    QString hash;
 };
 
 // Reading the audit trail. Writing is WriteScope::audit, in every write's
@@ -56,7 +66,8 @@ public:
 
     // Walks the whole chain (streaming, constant memory). progress(done, total)
     // may return false to cancel. Needs no sign-in: anyone may check integrity.
-    Result<AuditVerification> verify(const std::function<bool(qint64, qint64)> &progress = {}) const;
+    Result<AuditVerification> verify(const std::function<bool(qint64, qint64)> &progress = {},
+                                     const std::optional<AuditAnchor> &anchor = std::nullopt) const;
     Result<QList<AuditEvent>> list(const Session &session, const AuditFilter &filter) const;
     // "Who viewed this": views of the student's sensitive sections, newest first.
     Result<QList<AuditEvent>> viewsOf(const Session &session, const QString &studentId) const;

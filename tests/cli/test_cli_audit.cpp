@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <catch2/catch.hpp>
 
@@ -70,6 +71,33 @@ TEST_CASE("audit verify finds a deleted event", "[cli][audit]")
     const CliRun run = runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), f.path()});
     INFO(run);
     CHECK(run.exitCode == 1);
+}
+
+TEST_CASE("audit verify prints an anchor that later finds the newest events cut off", "[cli][audit]")
+{
+    const SecurityFixture f = makeSecurityFixture();
+    const QStringList verify = {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), f.path()};
+    const CliRun first = runCli(verify);
+    INFO(first);
+    REQUIRE(first.exitCode == 0);
+    const QRegularExpressionMatch printed
+            = QRegularExpression(QStringLiteral("--anchor:\\s+(\\d+:[0-9a-f]{64})")).match(first.out);
+    REQUIRE(printed.hasMatch());
+    const QString anchor = printed.captured(1);
+    CHECK(runCli(verify + QStringList{QStringLiteral("--anchor"), anchor}).exitCode == 0);
+    {
+        RawConnection raw(f.path());
+        raw.exec(QStringLiteral("DELETE FROM audit_event WHERE seq > (SELECT max(seq) - 2 FROM audit_event)"));
+    }
+    CHECK(runCli(verify).exitCode == 0);  // the chain alone cannot tell
+    const CliRun cut = runCli(verify + QStringList{QStringLiteral("--anchor"), anchor});
+    INFO(cut);
+    CHECK(cut.exitCode == 1);
+    CHECK(cut.out.contains(QStringLiteral("cut off")));
+    const CliRun bad = runCli(verify + QStringList{QStringLiteral("--anchor"), QStringLiteral("12:xyz")});
+    INFO(bad);
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains(QStringLiteral("SEQ:HASH")));
 }
 
 TEST_CASE("audit list filters by student, user, action and Buddhist Era dates", "[cli][audit]")

@@ -8,7 +8,7 @@
 #include "privacy/auditchaincheck.h"
 #include "privacy/auditlabels.h"
 #include "privacy/auditviewerdialog.h"
-#include "services/consentservice.h"
+#include "services/studentservice.h"
 #include "storage/writescope.h"
 
 #include <catch2/catch.hpp>
@@ -49,7 +49,7 @@ TEST_CASE("the audit viewer's filters narrow the table", "[gui][privacy][audit]"
     const QString first = f.addStudent(QStringLiteral("สมชาย"), 101);
     const QString second = f.addStudent(QStringLiteral("สมศรี"), 102);
     const Session counsellor = sessionFor(f.t, Role::Counsellor);
-    REQUIRE(ConsentService(*f.t.db, testClock()).history(counsellor, second).ok());  // a view by the counsellor
+    REQUIRE(StudentService(*f.t.db, testClock()).load(counsellor, second).ok());  // a view by the counsellor
 
     auto admin = f.context(f.t.admin);
     AuditViewerDialog dialog(*admin);

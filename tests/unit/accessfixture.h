@@ -53,7 +53,7 @@ inline Session userAt(TestDatabase &t, Role role, const QString &schoolId, QSet<
     user.classroomIds = std::move(classroomIds);
     user.password = kTestPassword;
     AccountService accounts(*t.db, testClock(), crypto::PasswordCost::minimal());
-    auto added = accounts.addUser(t.admin, user);
+    auto added = accounts.addUserUnchecked(t.admin, user);
     INFO("add user: " << errorText(added));
     REQUIRE(added.ok());
     return Session(added.value(), user.username, user.displayName, role, user.schoolId, user.classroomIds,

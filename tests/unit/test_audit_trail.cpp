@@ -30,9 +30,9 @@ void appendEvents(Database &db, int count, const QString &action = QStringLitera
     REQUIRE(scope.commit().ok());
 }
 
-AuditVerification verified(Database &db)
+AuditVerification verified(Database &db, const std::optional<AuditAnchor> &anchor = std::nullopt)
 {
-    auto result = AuditService(db, testClock()).verify();
+    auto result = AuditService(db, testClock()).verify({}, anchor);
     INFO(errorText(result));
     REQUIRE(result.ok());
     return result.value();
@@ -195,6 +195,43 @@ TEST_CASE("Tampering with the audit trail is found at the right event", "[audit]
     // Whatever was done, the trail after it keeps growing and a new check still finds the same fault.
     appendEvents(*t.db, 5);
     CHECK_FALSE(verified(*t.db).intact);
+}
+
+TEST_CASE("An anchor noted earlier finds the newest events cut off", "[audit]")
+{
+    TestDatabase t = makeTestDatabase();
+    appendEvents(*t.db, 20);
+    const AuditVerification before = verified(*t.db);
+    REQUIRE(before.intact);
+    REQUIRE(before.newestSeq > 0);
+    REQUIRE(before.newestHash.size() == 64);
+    const AuditAnchor anchor{before.newestSeq, before.newestHash};
+    RawConnection raw(t.path);
+
+    SECTION("an untouched trail, grown since, passes with the anchor")
+    {
+        appendEvents(*t.db, 5);
+        const AuditVerification v = verified(*t.db, anchor);
+        CHECK(v.intact);
+        CHECK(v.newestSeq == anchor.seq + 5);
+    }
+    SECTION("the newest events deleted: the chain alone looks whole, the anchor does not")
+    {
+        raw.exec(QStringLiteral("DELETE FROM audit_event WHERE seq > ?"), {anchor.seq - 3});
+        CHECK(verified(*t.db).intact);
+        const AuditVerification v = verified(*t.db, anchor);
+        CHECK_FALSE(v.intact);
+        CHECK(v.problem.contains(QStringLiteral("cut off")));
+    }
+    SECTION("the tail rewritten with fresh hashes")
+    {
+        raw.exec(QStringLiteral("DELETE FROM audit_event WHERE seq > ?"), {anchor.seq - 3});
+        appendEvents(*t.db, 6);  // a forger appending a new, self-consistent tail
+        CHECK(verified(*t.db).intact);
+        const AuditVerification v = verified(*t.db, anchor);
+        CHECK_FALSE(v.intact);
+        CHECK(v.firstBadSeq == anchor.seq);
+    }
 }
 
 namespace {

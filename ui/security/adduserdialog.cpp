@@ -1,6 +1,7 @@
 #include "security/adduserdialog.h"
 
 #include "locale/language.h"
+#include "security/accounterror.h"
 #include "security/busycursor.h"
 #include "security/classroompicker.h"
 #include "security/fieldcell.h"
@@ -188,15 +189,8 @@ void AddUserDialog::accept()
         return m_accounts.addUser(m_session, user);
     }();
     if (!added) {
-        const Error &e = added.error();
-        if (e.field == QLatin1String("username"))
-            showFieldError(m_username, m_usernameError, e.message);
-        else if (e.field == QLatin1String("displayName"))
-            showFieldError(m_displayName, m_displayNameError, e.message);
-        else if (e.field == QLatin1String("password"))
-            m_password->showError(e.message);
-        else
-            showProblem(m_message, e.message);
+        showAccountError({m_username, m_usernameError, m_displayName, m_displayNameError, m_password, m_message},
+                         added.error());
         return;
     }
     m_userId = added.value();

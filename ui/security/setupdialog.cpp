@@ -1,5 +1,6 @@
 #include "security/setupdialog.h"
 
+#include "security/accounterror.h"
 #include "security/busycursor.h"
 #include "security/fieldcell.h"
 #include "security/messagearea.h"
@@ -129,15 +130,8 @@ void SetUpDialog::createAdministrator()
         return m_accounts.setUp(admin);
     }();
     if (!made) {
-        const Error &e = made.error();
-        if (e.field == QLatin1String("username"))
-            showFieldError(m_username, m_usernameError, e.message);
-        else if (e.field == QLatin1String("displayName"))
-            showFieldError(m_displayName, m_displayNameError, e.message);
-        else if (e.field == QLatin1String("password"))
-            m_password->showError(e.message);
-        else
-            showProblem(m_message, e.message);
+        showAccountError({m_username, m_usernameError, m_displayName, m_displayNameError, m_password, m_message},
+                         made.error());
         return;
     }
     m_session = made->administrator;

@@ -4,6 +4,7 @@
 find_package(Qt6 REQUIRED COMPONENTS PrintSupport)
 
 list(APPEND CARE_UI_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/accounterror.h ${CMAKE_CURRENT_LIST_DIR}/accounterror.cpp
     ${CMAKE_CURRENT_LIST_DIR}/accountscreens.h ${CMAKE_CURRENT_LIST_DIR}/accountscreens.cpp
     ${CMAKE_CURRENT_LIST_DIR}/adduserdialog.h ${CMAKE_CURRENT_LIST_DIR}/adduserdialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/autolockdialog.h ${CMAKE_CURRENT_LIST_DIR}/autolockdialog.cpp
