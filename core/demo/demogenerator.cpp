@@ -26,8 +26,6 @@
 #include <QFileInfo>
 
 #include <thread>
-#include <cstdio>
-#include <ctime>
 
 namespace care::demo {
 
@@ -136,22 +134,14 @@ Status writeStudents(Writing &w, const DemoPlan &plan, const DemoCalendar &calen
     const int total = int(plan.students.size());
     BatchQueue queue(2);
     std::thread maker([&] {
-        QElapsedTimer makerTime;
-        makerTime.start();
-        qint64 busy = 0;
         for (int first = 0, batch = 1; first < total; first += kBatchStudents, ++batch) {
             const QDateTime stamp = calendar.nowUtc.addSecs(batch);  // the writer's clock for this batch
             QList<BulkRow> rows;
-            QElapsedTimer one;
-            one.start();
             for (int i = first; i < std::min(total, first + kBatchStudents); ++i)
                 writer.write(rows, plan.students.at(i), stamp);
-            busy += one.elapsed();
             if (!queue.push(std::move(rows)))
                 return;
         }
-        timespec ts; clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-        fprintf(stderr, "MAKER busy %lld ms cpu %lld ms\n", (long long)busy, (long long)(ts.tv_sec * 1000 + ts.tv_nsec / 1000000));
         queue.close();
     });
     Status status;
@@ -182,20 +172,12 @@ Status writeStudents(Writing &w, const DemoPlan &plan, const DemoCalendar &calen
 QList<QDateTime> riskMoments(const DemoCalendar &calendar, const Clock &clock)
 {
     const auto endOf = [](const DemoTerm &term) { return QDateTime(term.endsOn, QTime(9, 0), Qt::UTC); };
-    if (qEnvironmentVariable("CARE_DEMO_SKIP").contains(QLatin1String("risk")))
-        return {};
-    return {endOf(calendar.years[0].terms[1]), clock.nowUtc().addSecs(1)};
+    return {endOf(calendar.years[0].terms[1]), endOf(calendar.years[1].terms[0]), clock.nowUtc().addSecs(1)};
 }
 
 // The whole fill, on an open database; any failure leaves the caller to delete the file.
 Result<DemoSummary> fill(Database &db, const DemoOptions &options, int yearBe, const DemoProgress &progress)
 {
-    QElapsedTimer phase;
-    phase.start();
-    static qint64 lastCpu = 0;
-    const auto cpuMs = [] { timespec ts; clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts); return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000; };
-    lastCpu = cpuMs();
-    const auto mark = [&phase, cpuMs](const char *what) { const qint64 c = cpuMs(); fprintf(stderr, "PHASE %s %lld ms cpu %lld ms\n", what, (long long)phase.restart(), (long long)(c - lastCpu)); lastCpu = c; };
     auto words = DemoWords::load();
     if (!words)
         return words.error();
@@ -214,7 +196,6 @@ Result<DemoSummary> fill(Database &db, const DemoOptions &options, int yearBe, c
     auto structure = writeSchools(w, recordIds, words.value(), calendar, plan, people);
     if (!structure)
         return structure.error();
-    mark("plan+schools");
     // The student-side indexes are built once at the end: far cheaper than
     // keeping them up to date row by row with keys in random order. (The
     // change log's index grows in order and costs little as it goes.)
@@ -229,7 +210,6 @@ Result<DemoSummary> fill(Database &db, const DemoOptions &options, int yearBe, c
     auto accounts = createDemoAccounts(db, clock, accountIds, words.value(), structure.value(), options.passwordCost);
     if (!accounts)
         return accounts.error();
-    mark("accounts");
     DemoRandom indicatorRandom(mixSeed(options.seed, IndicatorStream));
     SeededIdGenerator indicatorIds(mixSeed(options.seed, IndicatorIdStream), calendar.nowUtc);
     const IndicatorSetup indicators{calendar,        structure.value(), accounts->staff, indicatorRandom,
@@ -239,10 +219,8 @@ Result<DemoSummary> fill(Database &db, const DemoOptions &options, int yearBe, c
     writer.collectReferrals(accounts->schoolIndex, kNurseReferrals);
     if (auto s = writeStudents(w, plan, calendar, writer, progress); !s)
         return s.error();
-    mark("students");
     if (auto s = deferred->restore(db); !s)
         return s.error();
-    mark("indexes");
     if (auto s = writeNurseReferrals(db, clock, accountIds, accounts->administrator, accounts->nurseUserId,
                                      writer.referrals());
         !s)
@@ -250,7 +228,6 @@ Result<DemoSummary> fill(Database &db, const DemoOptions &options, int yearBe, c
     auto risk = writeRiskHistory(db, riskMoments(calendar, clock), options.seed);
     if (!risk)
         return risk.error();
-    mark("risk");
     if (progress && !progress(int(plan.students.size()), int(plan.students.size())))
         return cancelled();
 

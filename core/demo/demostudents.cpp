@@ -150,9 +150,7 @@ void StudentWriter::writeRecords(QList<BulkRow> &rows, const QString &studentId,
             ++m_counts.academicRecords;
         }
     }
-    static const bool skipScreening = qEnvironmentVariable("CARE_DEMO_SKIP").contains(QLatin1String("screening"));
-    QList<BulkRow> scratch;
-    const ScreeningSignals found = m_screenings.write(skipScreening ? scratch : rows, student);
+    const ScreeningSignals found = m_screenings.write(rows, student);
     m_incidents.write(rows, student, found);
 }
 

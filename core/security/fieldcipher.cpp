@@ -90,7 +90,7 @@ Result<QByteArray> FieldCipher::openTextUtf8(QByteArrayView stored, const SealCo
     if (!stored.startsWith(QByteArrayView("s1:")))
         return Error{FieldCipherText::tr("A protected value is stored in an unknown form; it cannot be opened."),
                      {}, location};
-    const QByteArrayView base64 = stored.mid(3);
+    const QByteArrayView base64 = stored.sliced(3);
     QByteArray decoded(base64.size() / 4 * 3 + 3, Qt::Uninitialized);
     std::size_t length = 0;
     if (sodium_base642bin(reinterpret_cast<unsigned char *>(decoded.data()), std::size_t(decoded.size()),

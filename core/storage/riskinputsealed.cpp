@@ -44,7 +44,7 @@ bool isScore(QByteArrayView text)
 {
     if (text == QByteArrayView("-"))
         return true;
-    const QByteArrayView digits = text.startsWith('-') ? text.mid(1) : text;
+    const QByteArrayView digits = text.startsWith('-') ? text.sliced(1) : text;
     if (digits.isEmpty() || digits.size() > 6)
         return false;
     for (char c : digits)
@@ -75,14 +75,14 @@ bool RiskInputRepository::readSummary(QByteArrayView text, const QStringList &ke
         qsizetype end = text.indexOf(';', from);
         if (end < 0)
             end = text.size();
-        const QByteArrayView entry = text.mid(from, end - from);
+        const QByteArrayView entry = text.sliced(from, end - from);
         const qsizetype equals = entry.indexOf('=');
         const qsizetype colon = equals > 0 ? entry.indexOf(':', equals + 1) : -1;
         if (colon < 0)
             return false;
-        const QByteArrayView key = entry.left(equals);
-        const QByteArrayView score = entry.mid(equals + 1, colon - equals - 1);
-        const QByteArrayView band = entry.mid(colon + 1);
+        const QByteArrayView key = entry.first(equals);
+        const QByteArrayView score = entry.sliced(equals + 1, colon - equals - 1);
+        const QByteArrayView band = entry.sliced(colon + 1);
         if (!isCode(key) || !isScore(score) || (!isCode(band) && band != QByteArrayView("-")))
             return false;
         const bool number = score != QByteArrayView("-");

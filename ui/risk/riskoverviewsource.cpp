@@ -103,6 +103,7 @@ Result<QList<RiskOverviewRow>> loadRiskOverview(const AppContext &context, const
     if (!current.isEmpty() && !cipher)
         return Error{RiskOverviewText::tr("Care is locked. Sign in again to see risk levels."), {}, {}};
 
+    RiskContentReader contents(db.connection());
     QList<RiskOverviewRow> rows;
     int nameOrder = 0;
     for (const StudentListRow &s : found.value()) {
@@ -118,7 +119,11 @@ Result<QList<RiskOverviewRow>> loadRiskOverview(const AppContext &context, const
         row.classNumber = seat.classNumber;
         RiskOutcome outcome;
         if (auto it = current.constFind(s.id); it != current.cend()) {
-            auto plain = cipher->openText(it->sealedContent, RiskRepository::contentContext(it->assessmentId));
+            auto sealed = contents.sealed(it->assessmentId);
+            if (!sealed)
+                return sealed.error();
+            auto plain = cipher->openText(QString::fromUtf8(sealed.value()),
+                                          RiskRepository::contentContext(it->assessmentId));
             if (!plain)
                 return plain.error();
             auto opened = RiskOutcome::fromJson(plain->toUtf8());
