@@ -49,7 +49,7 @@ RecordMaker::TermShare RecordMaker::shareOf(const StudentPlan &plan, int year, i
 
 RecordMaker::Engagement RecordMaker::drift(Engagement base)
 {
-    if (!m_random.chance(0.12))
+    if (!m_random.chance(0.08))
         return base;
     const int shifted = int(base) + (m_random.chance(0.5) ? 1 : -1);
     return Engagement(std::clamp(shifted, int(Good), int(Poor)));
@@ -115,7 +115,7 @@ AcademicRecord RecordMaker::marks(Grade grade, double ability, Engagement engage
 QList<TermResult> RecordMaker::termsFor(const StudentPlan &plan, const DemoCalendar &calendar)
 {
     const bool leaver = plan.fate == Fate::LeftLastYear || plan.fate == Fate::LeftThisYear;
-    static const QList<double> engagementWeights{87, 9, 4};
+    static const QList<double> engagementWeights{90, 7, 3};
     Engagement base = leaver ? (m_random.chance(0.85) ? Poor : AtRisk) : Engagement(m_random.weighted(engagementWeights));
     const double ability = base == Good ? m_random.uniform(0.35, 1.0)
                          : base == AtRisk ? m_random.uniform(0.15, 0.75)

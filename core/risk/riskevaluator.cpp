@@ -3,6 +3,7 @@
 #include "risk/compactjson.h"
 #include "risk/riskhits.h"
 
+#include <algorithm>
 #include <array>
 
 namespace care {
@@ -73,7 +74,12 @@ void combineOverall(const RuleSet &rules, Judgement &j)
         hit.args.append(riskhits::textArg("at_least", code(rule.domainsAtLeast)));
         hit.args.append(riskhits::listArg("domains", reached));
         hit.args.append(riskhits::integerArg("min_domains", rule.minDomains));
-        j.overallReasons.append(Reason{&rule.id, std::move(hit)});
+        // Two rules that reached the same domains read the same in words: told once.
+        const bool told = std::any_of(j.overallReasons.cbegin(), j.overallReasons.cend(), [&hit](const Reason &r) {
+            return r.hit.args.size() >= 2 && r.hit.args[0] == hit.args[0] && r.hit.args[1] == hit.args[1];
+        });
+        if (!told)
+            j.overallReasons.append(Reason{&rule.id, std::move(hit)});
     }
 }
 

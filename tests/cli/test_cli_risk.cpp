@@ -98,7 +98,8 @@ TEST_CASE("risk list shows flagged students in the user's scope, and the worklis
     const QJsonArray rows = parseJson(json).array();
     REQUIRE(rows.size() == 1);
     CHECK(rows.first().toObject().value(QStringLiteral("studentId")).toString() == f.students.somchaiId);
-    CHECK(rows.first().toObject().value(QStringLiteral("level")).toString() == QStringLiteral("at_risk"));
+    // Three domains at risk (attendance, learning, economic) make a problem.
+    CHECK(rows.first().toObject().value(QStringLiteral("level")).toString() == QStringLiteral("problem"));
     const CliRun text = runAs(QStringLiteral("teacher"), risk(f, {QStringLiteral("list")}));
     INFO(text);
     CHECK(text.exitCode == 0);
@@ -107,7 +108,7 @@ TEST_CASE("risk list shows flagged students in the user's scope, and the worklis
     CHECK(parseJson(runAs(QStringLiteral("director"),
                           risk(f,
                                {QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--level"),
-                                QStringLiteral("problem")})))
+                                QStringLiteral("at-risk")})))
                   .array()
                   .isEmpty());
     CHECK(parseJson(runAs(QStringLiteral("otherdirector"), risk(f, {QStringLiteral("list"), QStringLiteral("--json")})))
@@ -153,7 +154,7 @@ TEST_CASE("risk explain gives the reasons in words to those who may see them", "
     const QJsonObject json = parseJson(runAs(QStringLiteral("director"),
                                              risk(f, {QStringLiteral("explain"), QStringLiteral("--json"), somchai})))
                                      .object();
-    CHECK(json.value(QStringLiteral("overall")).toString() == QStringLiteral("at_risk"));
+    CHECK(json.value(QStringLiteral("overall")).toString() == QStringLiteral("problem"));
     const QJsonArray domains = json.value(QStringLiteral("domains")).toArray();
     REQUIRE(domains.size() == 8);
     CHECK(domains.at(0).toObject().value(QStringLiteral("level")).toString() == QStringLiteral("at_risk"));
@@ -190,7 +191,7 @@ TEST_CASE("risk whatif counts who would move and changes nothing", "[cli][risk]"
     const QJsonObject total = result.value(QStringLiteral("total")).toObject();
     CHECK(total.value(QStringLiteral("students")).toInt() == 4);
     CHECK(total.value(QStringLiteral("moved")).toInt() == 1);
-    CHECK(total.value(QStringLiteral("counts")).toArray().at(1).toArray().at(0).toInt() == 1);  // at risk → normal
+    CHECK(total.value(QStringLiteral("counts")).toArray().at(2).toArray().at(0).toInt() == 1);  // problem → normal
     const CliRun text = runAs(QStringLiteral("admin"), risk(f, {QStringLiteral("whatif"), rules}));
     CHECK(text.out.contains(QStringLiteral("40010001")));
 

@@ -176,7 +176,6 @@ TEST_CASE("demo: SDQ results for every class, scored for real, in plausible band
         CHECK(selfProblem >= 0.02);
         CHECK(selfProblem <= 0.12);
         INFO("flagged among weak " << share(weakFlagged, weakForms) << ", others " << share(otherFlagged, otherForms));
-        WARN("FIGURES teacher forms " << teacherForms << " at risk " << teacherAtRisk << " problem " << teacherProblem << " self forms " << selfForms << " at risk " << selfAtRisk << " problem " << selfProblem << " weak flagged " << share(weakFlagged, weakForms) << " (" << weakForms << ") others " << share(otherFlagged, otherForms));
         CHECK(weakForms > 20);
         CHECK(share(weakFlagged, weakForms) > 1.5 * share(otherFlagged, otherForms));
         // Some forms lack an answer or two (prorated); some were followed up in January.

@@ -118,6 +118,12 @@ TEST_CASE("Risk engine: SDQ bands of teacher and self results", "[risk][engine]"
           == RiskLevel::Normal);
     CHECK(levelOf(RiskDomain::Emotional,
                   screened(kTeacherSdq, QStringLiteral("teacher"), {{total, normal}, {QStringLiteral("peer"), atRisk}}))
+          == RiskLevel::Normal);  // a subscale's at-risk band alone is not a flag: the total's is
+    CHECK(levelOf(RiskDomain::Emotional,
+                  screened(kTeacherSdq, QStringLiteral("teacher"), {{total, atRisk}, {QStringLiteral("peer"), normal}}))
+          == RiskLevel::AtRisk);
+    CHECK(levelOf(RiskDomain::Emotional,
+                  screened(kTeacherSdq, QStringLiteral("teacher"), {{total, normal}, {QStringLiteral("peer"), problem}}))
           == RiskLevel::AtRisk);
     // A subscale in its problem band alone makes the domain at risk; the total makes it a problem.
     CHECK(levelOf(RiskDomain::Emotional,
@@ -135,11 +141,11 @@ TEST_CASE("Risk engine: SDQ bands of teacher and self results", "[risk][engine]"
     CHECK(levelOf(RiskDomain::Emotional,
                   screened(QStringLiteral("sdq-parent-4-17"), QStringLiteral("parent"), {{total, problem}}))
           == RiskLevel::Normal);
-    // A problem total is told once, as a problem, though two rules read it.
+    // A problem total is told once, by the rule that reads the total.
     const RiskOutcome outcome
             = RiskEvaluator::evaluate(rules(), screened(kTeacherSdq, QStringLiteral("teacher"), {{total, problem}}));
     REQUIRE(outcome.domains.value(RiskDomain::Emotional).reasons.size() == 1);
-    CHECK(outcome.domains.value(RiskDomain::Emotional).reasons.first().rule == QStringLiteral("sdq_total_problem"));
+    CHECK(outcome.domains.value(RiskDomain::Emotional).reasons.first().rule == QStringLiteral("sdq_total"));
 }
 
 TEST_CASE("Risk engine: income per person at most 3,000 baht is at risk, 1,500 a problem", "[risk][engine]")
@@ -183,12 +189,42 @@ TEST_CASE("Risk engine: the overall level combines the domains as the rule set s
     RiskInputs in = attendance(100, 12);
     in.household = HouseholdFacts{20000, 4, QStringLiteral("grandparents")};
     RiskOutcome outcome = RiskEvaluator::evaluate(rules(), in);
-    CHECK(outcome.overall == RiskLevel::AtRisk);  // default: the worst domain
-    REQUIRE(outcome.overallReasons.size() == 1);
-    CHECK(outcome.overallReasons.first().args.value(QStringLiteral("domains")).toArray().size() == 2);
+    CHECK(outcome.overall == RiskLevel::AtRisk);
+    // Both at-risk rules apply: a school signal (attendance) and two domains at risk.
+    REQUIRE(outcome.overallReasons.size() == 2);
+    CHECK(outcome.overallReasons.at(0).rule == QStringLiteral("school_signal_at_risk"));
+    CHECK(outcome.overallReasons.at(0).args.value(QStringLiteral("domains")).toArray().size() == 1);
+    CHECK(outcome.overallReasons.at(1).rule == QStringLiteral("two_domains_at_risk"));
+    CHECK(outcome.overallReasons.at(1).args.value(QStringLiteral("domains")).toArray().size() == 2);
     in.behaviour = BehaviourFacts{TermRef{1, 2568}, 0, 1, {QStringLiteral("weapon")}};
     CHECK(RiskEvaluator::evaluate(rules(), in).overall == RiskLevel::Problem);
     CHECK(RiskEvaluator::evaluate(rules(), RiskInputs{}).isAllNormal());
+
+    // Circumstances at home alone (economic, family) raise the overall level
+    // only when severe or together; a school signal alone always does.
+    const QString both = QStringLiteral("both_parents");
+    const QString grandparents = QStringLiteral("grandparents");
+    RiskInputs home = family(4, 20000, grandparents);
+    CHECK(RiskEvaluator::evaluate(rules(), home).domains.value(RiskDomain::Family).level == RiskLevel::AtRisk);
+    CHECK(RiskEvaluator::evaluate(rules(), home).overall == RiskLevel::Normal);
+    CHECK(RiskEvaluator::evaluate(rules(), family(4, 12000, both)).overall == RiskLevel::Normal);  // economic at risk
+    CHECK(RiskEvaluator::evaluate(rules(), family(4, 12000, grandparents)).overall == RiskLevel::AtRisk);
+    const RiskOutcome poor = RiskEvaluator::evaluate(rules(), family(4, 6000, both));  // economic problem
+    CHECK(poor.overall == RiskLevel::AtRisk);
+    CHECK(poor.overallReasons.first().rule == QStringLiteral("home_problem"));
+    RiskInputs three = family(4, 12000, grandparents);
+    three.attendance = attendance(100, 12).attendance;
+    const RiskOutcome many = RiskEvaluator::evaluate(rules(), three);
+    CHECK(many.overall == RiskLevel::Problem);
+    CHECK(many.overallReasons.first().rule == QStringLiteral("three_domains_at_risk"));
+    // Two rules reaching the same two domains give one reason, not the same words twice.
+    RiskInputs twoSchool = screened(kTeacherSdq, QStringLiteral("teacher"),
+                                    {{QStringLiteral("total_difficulties"), QStringLiteral("at_risk")}});
+    twoSchool.attendance = attendance(100, 12).attendance;
+    const RiskOutcome once = RiskEvaluator::evaluate(rules(), twoSchool);
+    CHECK(once.overall == RiskLevel::AtRisk);
+    REQUIRE(once.overallReasons.size() == 1);
+    CHECK(once.overallReasons.first().rule == QStringLiteral("school_signal_at_risk"));
 
     // A municipality may escalate: two domains at risk make a problem.
     QJsonObject body = QJsonDocument::fromJson(rules().body).object();

@@ -118,7 +118,7 @@ TEST_CASE("Risk reasons: in words, in English and Thai", "[risk][reasons]")
 TEST_CASE("Risk reasons: Thai dates are in Buddhist Era, and the overall reason names the domains", "[risk][reasons]")
 {
     RiskInputs sdq
-            = screened(kTeacherSdq, QStringLiteral("teacher"), {{QStringLiteral("peer"), QStringLiteral("at_risk")}});
+            = screened(kTeacherSdq, QStringLiteral("teacher"), {{QStringLiteral("peer"), QStringLiteral("problem")}});
     const RiskReason reason
             = RiskEvaluator::evaluate(rules(), sdq).domains.value(RiskDomain::Emotional).reasons.value(0);
     const QString thai = reasonText(reason, Language::Thai);
