@@ -372,6 +372,103 @@
     </message>
 </context>
 <context>
+    <name>AnswerTextText</name>
+    <message>
+        <location filename="../core/screening/answertext.cpp" line="+25"/>
+        <source>%1 has %2 values; no instrument has more than %3 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: value %2 is empty; write - for a missing answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: value %2 (&quot;%3&quot;) is not an answer; write a whole number, or - for a missing answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is empty; give at least the answer about difficulties (0 = none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceCommand</name>
+    <message>
+        <location filename="../app/care-cli/attendancecommand.cpp" line="+32"/>
+        <source>Missing subcommand: attendance set or attendance list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown subcommand “%1”: use attendance set or attendance list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run “care-cli attendance --help” for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: care-cli attendance set|list --db FILE …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  set   Record a student&apos;s days enrolled, absent and late in one term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  list  Show a student&apos;s attendance per term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run “care-cli attendance set --help” or “care-cli attendance list --help” for their options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Records a student&apos;s attendance in one term, replacing what was recorded for it. Absent and late days together may not be more than the days enrolled; a term with daily absence records keeps their counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+43"/>
+        <source>The record id, or the national ID number or G-code (dashes allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Days enrolled in the term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days late (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Attendance saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shows a student&apos;s attendance per term, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <location filename="../app/care-cli/auditcommand.cpp" line="+36"/>
@@ -1036,9 +1133,157 @@
     </message>
 </context>
 <context>
+    <name>BandSetText</name>
+    <message>
+        <location filename="../core/screening/bandsetreader.cpp" line="+93"/>
+        <source>band files cannot be read here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the band file %1 has no table &quot;%2&quot;; it has: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>unknown level &quot;%1&quot;; expected one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the level &quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the instrument %1 has no score &quot;%2&quot;; its scores are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the band starts at %1, above its end %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the band %1 is outside the score&apos;s range %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the level &quot;%1&quot; is not one of the band set&apos;s levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+18"/>
+        <source>the bands do not cover the score&apos;s full range %1: no band for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>the band %1 overlaps the band %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is a gap between the bands %1 and %2: no band for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BehaviourCommand</name>
+    <message>
+        <location filename="../app/care-cli/behaviourcommand.cpp" line="+32"/>
+        <source>Missing option --%1 CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invalid value “%1” for --%2: use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Missing subcommand: behaviour add or behaviour list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown subcommand “%1”: use behaviour add or behaviour list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run “care-cli behaviour --help” for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: care-cli behaviour add|list --db FILE …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  add   Record a behaviour incident of a student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  list  Show a student&apos;s behaviour incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run “care-cli behaviour add --help” or “care-cli behaviour list --help” for their options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Records a behaviour incident: its date, kind, severity and a note (kept encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+50"/>
+        <source>The record id, or the national ID number or G-code (dashes allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>The date of the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kind of incident: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>minor or serious.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened (at most 2,000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Behaviour incident recorded (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shows a student&apos;s behaviour incidents with their notes, newest first. Viewing them is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkInsertText</name>
     <message>
-        <location filename="../core/storage/bulkinsert.cpp" line="+178"/>
+        <location filename="../core/storage/bulkinsert.cpp" line="+185"/>
         <source>The rows to save do not all have the same fields.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1304,6 +1549,50 @@
     </message>
 </context>
 <context>
+    <name>CsvText</name>
+    <message>
+        <location filename="../core/io/csvreader.cpp" line="+16"/>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+112"/>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>text follows a closing quote in value %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a quote in the middle of value %1; put the whole value in quotes and double the quotes inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a quoted value is not closed before the end of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file is empty: its first row must name the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 values but the first row names only %2 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatabaseFiles</name>
     <message>
         <location filename="../ui/app/databasefiles.cpp" line="+16"/>
@@ -1519,7 +1808,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+70"/>
         <source>Demo health referrals: %n student(s)</source>
         <translation>
             <numerusform>Demo health referrals: %n student</numerusform>
@@ -1530,12 +1819,12 @@
 <context>
     <name>DemoCommand</name>
     <message>
-        <location filename="../app/care-cli/democommand.cpp" line="+125"/>
+        <location filename="../app/care-cli/democommand.cpp" line="+131"/>
         <source>Generating demo data: %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-101"/>
         <source>Schools:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1567,6 +1856,36 @@
     <message>
         <location line="+1"/>
         <source>Academic records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screening results (SDQ):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behaviour incidents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily absences and late arrivals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk levels in the history:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Students at risk now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Students with a problem now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1611,7 +1930,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>Creates a new Care database with made-up schools, students, guardians, households, attendance and grades for trying Care out. The same options always give the same data. An existing file is never overwritten.</source>
+        <source>Creates a new Care database with made-up schools, students, guardians, households, attendance, grades, SDQ screening results, behaviour incidents and risk levels with their history, for trying Care out. The same options always give the same data. An existing file is never overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1692,9 +2011,17 @@
     </message>
 </context>
 <context>
+    <name>DemoRiskText</name>
+    <message>
+        <location filename="../core/demo/demorisk.cpp" line="+68"/>
+        <source>Demo risk levels as of %1: %2 students assessed, %3 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoText</name>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="+45"/>
+        <location filename="../core/demo/demogenerator.cpp" line="+54"/>
         <source>The demo was cancelled; no file was left behind.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2020,13 +2347,15 @@
 <context>
     <name>FieldCipherText</name>
     <message>
-        <location filename="../core/security/fieldcipher.cpp" line="+49"/>
+        <location filename="../core/security/fieldcipher.cpp" line="+51"/>
         <location line="+22"/>
+        <location line="+18"/>
         <source>A protected value is stored in an unknown form; it cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-13"/>
+        <location line="+22"/>
         <source>A protected value is damaged (it is not valid base64).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2128,6 +2457,71 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Score one questionnaire (e.g. the SDQ) and show every score and band; no database needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the questionnaires and checklists Care can score, and any instrument file that is broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install the licensed wording of questionnaires from a wording file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record screening answers in bulk from a CSV file (all rows or none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a student&apos;s screening results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record or show a student&apos;s attendance per term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record or show a student&apos;s GPA and failing marks (0, ร, มส) per term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record or show a student&apos;s behaviour incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recompute every student&apos;s risk levels with the rules in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List students at risk or with a problem, and the worklists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show a student&apos;s risk levels per domain with the reasons in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count per school who would move between levels under other risk rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the risk rules in force, or activate others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Show this help; after a command, that command&apos;s help.</source>
         <translation type="unfinished"></translation>
@@ -2216,6 +2610,735 @@
     <message>
         <location line="-1"/>
         <source>Unknown command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GradesCommand</name>
+    <message>
+        <location filename="../app/care-cli/gradescommand.cpp" line="+28"/>
+        <source>Invalid value “%1” for --mark: write SUBJECT=MARK with the mark 0, ร (or r) or มส (or ms), e.g. คณิตศาสตร์=0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Missing subcommand: grades set or grades list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown subcommand “%1”: use grades set or grades list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run “care-cli grades --help” for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: care-cli grades set|list --db FILE …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  set   Record a student&apos;s GPA and failing marks in one term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  list  Show a student&apos;s grades per term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run “care-cli grades set --help” or “care-cli grades list --help” for their options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Records a student&apos;s grades in one term, replacing what was recorded for it: the GPA (0.00–4.00) and the failing marks, either per subject with --mark (repeat it; the counts follow) or as counts only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+66"/>
+        <source>The record id, or the national ID number or G-code (dashes allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>The term&apos;s GPA, 0.00 to 4.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A failing mark of one subject: SUBJECT=0, SUBJECT=ร or SUBJECT=มส.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number of 0 marks, without --mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of ร marks, without --mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of มส marks, without --mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Invalid value “%1” for --gpa: give a number from 0.00 to 4.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Grades saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shows a student&apos;s GPA and failing marks per term, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorServiceText</name>
+    <message>
+        <location filename="../core/services/indicatorservice.cpp" line="+26"/>
+        <source>Days enrolled must be from 0 to %1, the length of term %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days absent cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days late cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Term %1 has daily absence records: days absent is %2, counted from them. Add or remove daily absences instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Term %1 has daily absence records: days late is %2, counted from them. Add or remove daily late arrivals instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Days absent and late together (%1) are more than the days enrolled (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Term %1 would have %2 days absent or late but only %3 days enrolled. Correct the days enrolled first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Enter the date of the absence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date of the absence (%1) is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The student already has a daily absence or late arrival on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+9"/>
+        <source>No daily absence has this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/indicatorservicebehaviour.cpp" line="+19"/>
+        <source>No behaviour incident has this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the date of the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date of the incident (%1) is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The date of the incident (%1) is before the student&apos;s birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The note is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/indicatorservicegrades.cpp" line="+28"/>
+        <source>Failing mark %1 has no subject name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The subject name “%1…” is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The subject “%1” is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The number of %1 must be from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The GPA must be from 0.00 to 4.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>0 marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ร marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>มส marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The failing-mark counts (%1 × 0, %2 × ร, %3 × มส) do not match the subjects listed (%4 × 0, %5 × ร, %6 × มส).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/indicatorsupport.cpp" line="+10"/>
+        <source>Care is locked. Sign in again to read or record notes and screening answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The student is not enrolled in academic year %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a term: no term has the id “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 falls outside every term of the school calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorText</name>
+    <message>
+        <location filename="../core/domain/indicators.cpp" line="+94"/>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>0 (fail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ร (incomplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>มส (not allowed to sit the exam)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Truancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disrupting lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bullying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fighting or violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drugs, alcohol or smoking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Carrying a weapon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vandalism or theft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risky sexual behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gaming or internet overuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentImpactText</name>
+    <message>
+        <location filename="../core/screening/instrumentimpact.cpp" line="+83"/>
+        <source>the wording key &quot;%1&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>give one score for each of the %n choice(s).</source>
+        <translation>
+            <numerusform>give one score for each of the %n choice.</numerusform>
+            <numerusform>give one score for each of the %n choices.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentJsonText</name>
+    <message>
+        <location filename="../core/screening/instrumentjson.cpp" line="+26"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+107"/>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <location line="+95"/>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location line="+50"/>
+        <location line="+36"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The instrument file %1 is not valid JSON at line %2, column %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The band file %1 is not valid JSON at line %2, column %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The instrument file %1 is not valid at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The band file %1 is not valid at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected %1 but found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown key &quot;%1&quot;; expected one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this key is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>the list needs at least %n element(s).</source>
+        <translation>
+            <numerusform>the list needs at least %n element.</numerusform>
+            <numerusform>the list needs at least %n elements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a valid code: use 1 to 64 lowercase letters, digits, &quot;_&quot;, &quot;-&quot; or &quot;.&quot;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is out of range; expected a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>give the text in Thai (&quot;th&quot;), English (&quot;en&quot;) or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>expected %n choice(s), one for each answer value.</source>
+        <translation>
+            <numerusform>expected %n choice, one for each answer value.</numerusform>
+            <numerusform>expected %n choices, one for each answer value.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentLoaderText</name>
+    <message>
+        <location filename="../core/screening/instrumentloader.cpp" line="+38"/>
+        <source>the version must be 1 to 32 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown respondent &quot;%1&quot;; expected parent, teacher or self.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the lowest age (%1) is above the highest (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the band set &quot;%1&quot; is defined twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>there is no band set &quot;%1&quot;; the instrument has: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The band file %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The instrument file %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The band file %1 is larger than 1 MB; it cannot be one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The instrument file %1 is larger than 1 MB; it cannot be one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The band file &quot;%1&quot; must be named relative to the instrument&apos;s folder, without &quot;..&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentOptions</name>
+    <message>
+        <location filename="../app/care-cli/instrumentoptions.cpp" line="+14"/>
+        <source>Also load the instrument files (*.json) of this folder; they replace shipped instruments with the same id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The instrument folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown instrument “%1”; the instruments are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentPartsText</name>
+    <message>
+        <location filename="../core/screening/instrumentparts.cpp" line="+83"/>
+        <source>item number %1 is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the wording key &quot;%1&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown domain &quot;%1&quot;; expected one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>item %1 is not in the instrument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>item %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the score &quot;%1&quot; is defined twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>there is no subscale &quot;%1&quot;; the subscales are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the subscale &quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>up to %1 missing answers would leave the subscale &quot;%2&quot; (%n item(s)) with no answer at all.</source>
+        <translation>
+            <numerusform>up to %1 missing answers would leave the subscale &quot;%2&quot; (%n item) with no answer at all.</numerusform>
+            <numerusform>up to %1 missing answers would leave the subscale &quot;%2&quot; (%n items) with no answer at all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown rounding &quot;%1&quot;; the only rounding is &quot;half_up&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentRegistryText</name>
+    <message>
+        <location filename="../core/screening/instrumentregistry.cpp" line="+51"/>
+        <source>The instrument folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The instrument file %1 was not loaded: another file of its folder already defines the instrument &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentText</name>
+    <message>
+        <location filename="../core/screening/instrument.cpp" line="+38"/>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Self-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentWordingText</name>
+    <message>
+        <location filename="../core/services/instrumentwordingservice.cpp" line="+24"/>
+        <source>There is no wording to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Sign in to read the wording of questionnaires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsCommand</name>
+    <message>
+        <location filename="../app/care-cli/instrumentscommand.cpp" line="+53"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Band sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>* the default band set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not loaded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Usage: care-cli instruments list [--json] [--instruments DIR]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       care-cli instruments import-wording --db FILE WORDING_FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run “care-cli instruments SUBCOMMAND --help” for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missing subcommand: instruments list or import-wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown subcommand “%1”: use instruments list or import-wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run “care-cli instruments --help” for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lists the questionnaires and checklists Care can score, with their band sets, and the instrument files that could not be loaded and why (exit code 2 when there are any). Needs no database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Installs the licensed wording of questionnaires from a wording file (UTF-8, one text per line: instrument, language th or en, item number or wording key, text, separated by tabs; see docs/instruments.md). For each instrument and language in the file, the stored wording is replaced by the file&apos;s. Needs the right to manage settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The wording file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missing option --db FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The wording file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2): %3 added, %4 changed, %5 removed, %6 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2775,6 +3898,180 @@
     </message>
 </context>
 <context>
+    <name>RawStatementText</name>
+    <message>
+        <location filename="../core/storage/rawstatement.cpp" line="+28"/>
+        <source>The database connection is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The database could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordArguments</name>
+    <message>
+        <location filename="../app/care-cli/recordarguments.cpp" line="+18"/>
+        <source>The term as number/academic year (Buddhist Era), e.g. 1/2568.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Missing option --term N/YEAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invalid term “%1”: write the term number and the academic year in Buddhist Era, e.g. 1/2568.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This database has no term %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Missing option --%1 DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invalid date “%1” for --%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Missing option --%1 N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordPrinter</name>
+    <message>
+        <location filename="../app/care-cli/recordprinter.cpp" line="+72"/>
+        <source>No screening results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+98"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Band set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No attendance recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+34"/>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Absent %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n daily record(s)</source>
+        <translation>
+            <numerusform>%n daily record</numerusform>
+            <numerusform>%n daily records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>term totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No grades recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No behaviour incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeySheet</name>
     <message>
         <location filename="../ui/security/recoverykeysheet.cpp" line="+56"/>
@@ -2937,6 +4234,563 @@
     </message>
 </context>
 <context>
+    <name>RiskCommand</name>
+    <message>
+        <location filename="../app/care-cli/riskcommand.cpp" line="+31"/>
+        <source>No school in this database has the code “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Missing subcommand: risk recompute, list, explain, whatif or rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown subcommand “%1”: use risk recompute, list, explain, whatif or rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/care-cli/riskrulescommand.cpp" line="+84"/>
+        <source>Run “care-cli risk --help” for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: care-cli risk recompute|list|explain|whatif|rules --db FILE …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  recompute      Recompute every student&apos;s risk levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  list           List students at risk or with a problem; worklists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  explain        Show one student&apos;s levels per domain with their reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  whatif         Count who would move between levels under other rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  rules show     Show the risk rules in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  rules activate Put other risk rules in force and recompute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run “care-cli risk SUBCOMMAND --help” for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recomputes the risk levels of every student you may recompute (the administrator: all; a counsellor: their school) with the rules in force. A student&apos;s history gets a new entry only when their levels or reasons changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../app/care-cli/riskrulescommand.cpp" line="+45"/>
+        <source>Recomputing risk levels: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Assessed %n student(s) with rules %1; %2 changed.</source>
+        <translation>
+            <numerusform>Assessed %n student with rules %1; %2 changed.</numerusform>
+            <numerusform>Assessed %n students with rules %1; %2 changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Lists the studying students at risk or with a problem that you may see, worst first. The worklists: --newly-since DATE (normal on that day, flagged now), --rose (higher than at the end of the last term), --no-case (flagged with no open case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only this level: problem or at-risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only this school (its 8-digit code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Students flagged since this day, e.g. 1/6/2568 or 2025-06-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Students whose level rose since last term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Students flagged with no open case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose one of --newly-since, --rose and --no-case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown level “%1”; use problem or at-risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Invalid date “%1” for --newly-since: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No student is on this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n student(s).</source>
+        <translation type="unfinished">
+            <numerusform>%n student.</numerusform>
+            <numerusform>%n students.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shows one student&apos;s risk level overall and per domain, with the reasons in words. Viewing the reasons is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The record id, or the national ID number or G-code (dashes allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/care-cli/riskrulescommand.cpp" line="-84"/>
+        <source>Counts, school by school, how many students would move between the levels normal, at risk and problem if the rules in RULES.json were in force. Changes nothing. For the administrator and municipal officers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+69"/>
+        <source>A risk rule file (docs/risk-rules.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Comparing the rules: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Missing subcommand: risk rules show or risk rules activate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown subcommand “%1”: use risk rules show or risk rules activate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shows the risk rules in force; with --json, the rule file itself, ready to edit and try with risk whatif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Puts the rules in RULES.json in force (administrator) and recomputes every student. Changed thresholds need a new version in the file, so that every stored level still names the rules that produced it. Try the file with risk whatif first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rules %1 are in force. Assessed %2 students; %3 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskEngineText</name>
+    <message>
+        <location filename="../core/risk/riskengine.cpp" line="+23"/>
+        <source>Care is locked. Sign in again to compute risk levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>The risk rules in force (%1, version %2) cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskInputText</name>
+    <message>
+        <location filename="../core/storage/riskinputrepository.cpp" line="+19"/>
+        <source>Care is locked. Sign in again to compute risk levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskLevelText</name>
+    <message>
+        <location filename="../core/risk/risklevel.cpp" line="+97"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emotional and mental health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Economic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family and protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Special needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskOutcomeText</name>
+    <message>
+        <location filename="../core/risk/riskoutcome.cpp" line="+67"/>
+        <source>A stored risk assessment is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskOverviewTable</name>
+    <message>
+        <location filename="../ui/risk/riskoverviewtable.cpp" line="+14"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskOverviewText</name>
+    <message>
+        <location filename="../ui/risk/riskoverviewsource.cpp" line="+67"/>
+        <source>Refused: your role (%1) may not see risk levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Care is locked. Sign in again to see risk levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskPrinter</name>
+    <message>
+        <location filename="../app/care-cli/riskprinter.cpp" line="+50"/>
+        <source>%1 → %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Student number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+74"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+74"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Overall: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(since %1; rules %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(nothing has ever flagged this student)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Rules in force: %1; candidate: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Would move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Risk rules in force: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These are Care&apos;s shipped defaults; no other rules were activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activated on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The full rules: care-cli risk rules show --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskReadText</name>
+    <message>
+        <location filename="../core/risk/riskservicereads.cpp" line="+21"/>
+        <source>Care is locked. Sign in again to read the reasons for risk levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Refused: your role (%1) may not see risk levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enter the date from which to look for newly flagged students.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskReasonText</name>
+    <message>
+        <location filename="../core/risk/reasontext.cpp" line="+83"/>
+        <source>%1 (%2, %3): %4 %5, band “%6”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2, %3): %4, band “%5”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>term %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>absent %1 of %2 days in %3, %4% ≥ %5%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n failing mark(s) (%1) in %2, %n ≥ %3</source>
+        <translation>
+            <numerusform>%n failing mark (%1) in %2, %n ≥ %3</numerusform>
+            <numerusform>%n failing marks (%1) in %2, %n ≥ %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GPA %1 in %2 &lt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n minor behaviour incident(s) in %1, %n ≥ %2</source>
+        <translation>
+            <numerusform>%n minor behaviour incident in %1, %n ≥ %2</numerusform>
+            <numerusform>%n minor behaviour incidents in %1, %n ≥ %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n serious behaviour incident(s) in %1: %2</source>
+        <translation>
+            <numerusform>%n serious behaviour incident in %1: %2</numerusform>
+            <numerusform>%n serious behaviour incidents in %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>household income %1 baht a month for %2 people: %3 baht each ≤ %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n domain(s) with a problem: %1</source>
+        <translation>
+            <numerusform>%n domain with a problem: %1</numerusform>
+            <numerusform>%n domains with a problem: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n domain(s) at risk or worse: %1</source>
+        <translation>
+            <numerusform>%n domain at risk or worse: %1</numerusform>
+            <numerusform>%n domains at risk or worse: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskServiceText</name>
+    <message>
+        <location filename="../core/risk/riskservice.cpp" line="+157"/>
+        <source>Rules “%1” version %2 were already used with other thresholds. Give the changed rules a new version, so that every stored level still names the rules that produced it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rules “%1” version %2 are already in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskWhatIfText</name>
+    <message>
+        <location filename="../core/risk/riskwhatif.cpp" line="+78"/>
+        <source>The comparison was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RowMappingText</name>
     <message>
         <location filename="../core/storage/rowmapping.cpp" line="+280"/>
@@ -2955,6 +4809,636 @@
         <location filename="../core/storage/tablerow.cpp" line="+134"/>
         <location line="+25"/>
         <source>The record was not found; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetText</name>
+    <message>
+        <location filename="../core/risk/rulesetloader.cpp" line="+37"/>
+        <source>the rule overlaps rule &quot;%1&quot;: both judge &quot;%2&quot; in the same domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an object with &quot;th&quot; and &quot;en&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+72"/>
+        <location filename="../core/risk/rulesetreader.cpp" line="+153"/>
+        <location filename="../core/risk/rulesetrules.cpp" line="+52"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location filename="../core/risk/rulesetreader.cpp" line="+31"/>
+        <source>unknown domain &quot;%1&quot;; expected one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an array of rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a non-empty array of rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+6"/>
+        <source>the rule id &quot;%1&quot; is used twice; reasons name rules by id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The risk rule set is not valid JSON: %1 at character %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The risk rule file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The risk rule file is larger than 1 MB; it is not a rule set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/risk/rulesetreader.cpp" line="-147"/>
+        <source>The risk rule set is not valid at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected %1 but found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown key &quot;%1&quot;; expected one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/risk/rulesetrules.cpp" line="+93"/>
+        <source>this key is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the rule names &quot;%1&quot;: sex, ethnicity, religion and nationality may never be inputs of a risk rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is out of range; allowed are %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the list is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown level &quot;%1&quot;; expected one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/risk/rulesetrules.cpp" line="-79"/>
+        <source>unknown signal &quot;%1&quot;; expected one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the rule has no threshold; give &quot;at_risk&quot;, &quot;problem&quot; or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the at-risk and problem thresholds overlap: both are %1, so no value would be at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the thresholds are not monotonic: the problem threshold (%1) must be above the at-risk threshold (%2) for &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the thresholds are not monotonic: the problem threshold (%1) must be below the at-risk threshold (%2) for &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown mark &quot;%1&quot;; expected one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>unknown respondent &quot;%1&quot;; expected one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an object of band codes and levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>unknown living arrangement &quot;%1&quot;; expected one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the rule lists no arrangement; give &quot;at_risk&quot;, &quot;problem&quot; or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the levels overlap: &quot;%1&quot; is listed both as at risk and as a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCommand</name>
+    <message>
+        <location filename="../app/care-cli/scorecommand.cpp" line="+64"/>
+        <source>Band set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Missing answers: items %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Scores one questionnaire and prints every score and its band. Answers are given in item order, separated by commas, with - for a missing answer. Needs no database and no sign-in; “care-cli instruments list” shows the instruments and their band sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The instrument, e.g. sdq-parent-4-17, sdq-teacher-4-17 or sdq-self-11-17.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The band set for the levels, e.g. th or uk (default: the instrument&apos;s, th for the SDQ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One answer per item in item order, e.g. &quot;2,1,0,-,2,…&quot; (25 values for the SDQ: 0 not true, 1 somewhat true, 2 certainly true).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The impact supplement: the answer about difficulties (0 no, 1 minor, 2 definite, 3 severe), then one answer per impact item (0 not at all, 1 only a little, 2 quite a lot, 3 a great deal), e.g. &quot;0&quot; or &quot;2,1,2,0,-,3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Missing option --instrument ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing option --answers LIST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringText</name>
+    <message>
+        <location filename="../core/screening/scoring.cpp" line="+88"/>
+        <source>The instrument %1 has no impact supplement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The answer to the impact question about difficulties is %1; answers go from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The impact supplement of %1 has %n item(s), but %2 answers were given.</source>
+        <translation>
+            <numerusform>The impact supplement of %1 has %n item, but %2 answers were given.</numerusform>
+            <numerusform>The impact supplement of %1 has %n items, but %2 answers were given.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The answer to impact item %1 is %2; answers go from 0 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>The instrument %1 has %n item(s), but %2 answers were given.</source>
+        <translation>
+            <numerusform>The instrument %1 has %n item, but %2 answers were given.</numerusform>
+            <numerusform>The instrument %1 has %n items, but %2 answers were given.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The answer to item %1 is %2; answers go from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The instrument %1 has no band set &quot;%2&quot;; it has: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenCommand</name>
+    <message>
+        <location filename="../app/care-cli/screencommand.cpp" line="+35"/>
+        <source>Missing subcommand: screen import or screen list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown subcommand “%1”: use screen import or screen list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run “care-cli screen --help” for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: care-cli screen import|list --db FILE …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  import  Record screening answers in bulk from a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  list    Show one student&apos;s screening results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run “care-cli screen import --help” or “care-cli screen list --help” for their options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Records the screening answers of a CSV file (UTF-8, one questionnaire per row; columns student, instrument, date, i1 … i25 and optional respondent, band_set, difficulties, impact1 …, age_reason; see docs/import-formats.md). Every row is checked first: when one is wrong, the problems are listed by row and column and nothing is written. Otherwise all rows are saved in one step; a row for a student, form and date already recorded replaces that result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The CSV file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Missing option --db FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported %1 screening results (%2 new, %3 replaced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Shows a student&apos;s screening results, newest first: form, respondent, date, scores and bands. Viewing them is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The record id, or the national ID number or G-code (dashes allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningBatchText</name>
+    <message>
+        <location filename="../core/services/screeningbatch.cpp" line="+36"/>
+        <source>The same student is entered twice for this form and date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Refused: %1 – %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody is signed in. Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role (%1) may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The class %1 is not one of yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Unknown instrument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the date of the screening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>The student is not in the class %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningContentText</name>
+    <message>
+        <location filename="../core/services/screeningcontent.cpp" line="+47"/>
+        <source>A stored screening result is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningImportRowText</name>
+    <message>
+        <location filename="../core/services/screeningimportrows.cpp" line="+66"/>
+        <source>the instrument is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown instrument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a respondent; use parent, teacher or self.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the student is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>several students have the student number “%1”; use the ID number instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no student has the id, ID number or student number “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” is not an answer to %2: give %3 to %4, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the column is missing; %1 has items 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the difficulties question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>impact item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no impact supplement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 has %2 impact items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no item %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown column; see docs/import-formats.md for the columns of a screening import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the column appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the column is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningImportText</name>
+    <message>
+        <location filename="../core/services/screeningimport.cpp" line="+26"/>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The file has no rows under its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningLabels</name>
+    <message>
+        <location filename="../ui/screening/screeninglabels.cpp" line="+25"/>
+        <source>Item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+28"/>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningServiceText</name>
+    <message>
+        <location filename="../core/services/screeningservice.cpp" line="+32"/>
+        <source>No screening result has this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Unknown instrument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The form %1 is answered by “%2”, not by “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the date of the screening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The screening date (%1) is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The screening date (%1) is before the student&apos;s birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No item of the form %1 was answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The student is %1 years old on %2, outside the ages %3–%4 of the form %5. Give a reason to record the screening anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The reason for the age is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <location line="+34"/>
+        <source>The student already has a result of %1 on %2. Edit that result instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningStorageText</name>
+    <message>
+        <location filename="../core/storage/screeningrepository.cpp" line="+83"/>
+        <source>A stored screening summary is damaged at “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3399,7 +5883,7 @@
 <context>
     <name>StudentServiceText</name>
     <message>
-        <location filename="../core/services/studentservice.cpp" line="+39"/>
+        <location filename="../core/services/studentservice.cpp" line="+42"/>
         <source>Another student already has this ID number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3416,6 +5900,14 @@
     <message>
         <location line="+20"/>
         <source>The classroom belongs to another school than the student&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudentTerms</name>
+    <message>
+        <location filename="../ui/screening/studentterms.cpp" line="+44"/>
+        <source>%1/%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3903,6 +6395,14 @@
     </message>
 </context>
 <context>
+    <name>UnsavedPromptText</name>
+    <message>
+        <location filename="../ui/screening/unsavedprompt.cpp" line="+15"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserArguments</name>
     <message>
         <location filename="../app/care-cli/userarguments.cpp" line="+33"/>
@@ -4295,6 +6795,166 @@
     </message>
 </context>
 <context>
+    <name>WhatIfTable</name>
+    <message>
+        <location filename="../ui/risk/whatiftable.cpp" line="+23"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Would move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 → %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nobody moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>With these thresholds %Ln student(s) would change level, of %1 assessed.</source>
+        <translation>
+            <numerusform>With these thresholds %Ln student would change level, of %1 assessed.</numerusform>
+            <numerusform>With these thresholds %Ln students would change level, of %1 assessed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordingText</name>
+    <message>
+        <location filename="../core/screening/wording.cpp" line="+30"/>
+        <source>The wording file %1 is not valid at line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>the line has %n field(s) separated by tabs; expected 4: instrument, language, item, text.</source>
+        <translation>
+            <numerusform>the line has %n field separated by tabs; expected 4: instrument, language, item, text.</numerusform>
+            <numerusform>the line has %n fields separated by tabs; expected 4: instrument, language, item, text.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown instrument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown language &quot;%1&quot;; use th or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the instrument %1 has no item %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the instrument %1 has no item or wording key &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the text is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the text contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the line is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the text of %1 in %2 for %3 was already given on line %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The wording file %1 has no wording lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The wording file %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The wording file %1 is larger than 4 MB; it cannot be one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorklistTable</name>
+    <message>
+        <location filename="../ui/risk/worklisttable.cpp" line="+18"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Student number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WriteText</name>
     <message>
         <location filename="../core/storage/writescope.cpp" line="+151"/>
@@ -4530,6 +7190,54 @@
     <message>
         <location line="+1"/>
         <source>Post&amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>care::ui::AttendanceDialog</name>
+    <message>
+        <location filename="../ui/screening/attendancedialog.cpp" line="+146"/>
+        <source>Attendance of term %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Attendance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days &amp;enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days &amp;absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days &amp;late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This term has daily records: days absent and late are counted from them below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4863,6 +7571,74 @@
     </message>
 </context>
 <context>
+    <name>care::ui::BehaviourDialog</name>
+    <message>
+        <location filename="../ui/screening/behaviourdialog.cpp" line="+126"/>
+        <source>Remove incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the incident of %1 (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Behaviour: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No behaviour incidents recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>care::ui::BirthDateEdit</name>
     <message numerus="yes">
         <location filename="../ui/student/birthdateedit.cpp" line="+58"/>
@@ -4970,6 +7746,217 @@
     <message>
         <location line="+0"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>care::ui::ClassGridChooser</name>
+    <message>
+        <location filename="../ui/screening/classgridchooser.cpp" line="+79"/>
+        <source>Your role (%1) does not record screenings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%1 (%n student(s))</source>
+        <translation>
+            <numerusform>%1 (%n student)</numerusform>
+            <numerusform>%1 (%n students)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You have no classes to screen in this academic year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>&amp;Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>care::ui::ClassGridDialog</name>
+    <message>
+        <location filename="../ui/screening/classgriddialog.cpp" line="+98"/>
+        <source>Enter the date of the screening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The class %1 has no students.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Age outside the form&apos;s range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 %n student(s) are outside the ages %2–%3 of this form. Why are they screened with it?</source>
+        <translation>
+            <numerusform>%1 %n student is outside the ages %2–%3 of this form. Why is this student screened with it?</numerusform>
+            <numerusform>%1 %n students are outside the ages %2–%3 of this form. Why are they screened with it?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was saved: give a reason for screening children outside the form&apos;s ages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved on %1: %2 new, %3 replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The answers typed into this sheet are not saved yet. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 of %2 answers entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Screen a class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type each answer (0, 1, 2…): the cursor moves on by itself, to the next student after the last item. “-” or space: missing. Backspace: clear. Enter: next student. Ctrl+S: save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>care::ui::ClassGridModel</name>
+    <message numerus="yes">
+        <location filename="../ui/screening/classgridcells.cpp" line="+52"/>
+        <source>%1 is %n years old, outside the ages %2–%3 of this form.</source>
+        <translation>
+            <numerusform>%1 is %n year old, outside the ages %2–%3 of this form.</numerusform>
+            <numerusform>%1 is %n years old, outside the ages %2–%3 of this form.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+63"/>
+        <location line="+27"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Marked as missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No answers: the stored result stays as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not scored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> · %n missing</source>
+        <translation>
+            <numerusform> · %n missing</numerusform>
+            <numerusform> · %n missing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>care::ui::ClassGridView</name>
+    <message>
+        <location filename="../ui/screening/classgridview.cpp" line="+98"/>
+        <source>Answers to this item are %1 to %2; “-” or space marks one as missing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5151,6 +8138,39 @@
     </message>
 </context>
 <context>
+    <name>care::ui::DailyAbsenceBox</name>
+    <message>
+        <location filename="../ui/screening/dailyabsencebox.cpp" line="+146"/>
+        <source>Daily absences of this term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove chosen day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>care::ui::DatabaseChoices</name>
     <message>
         <location filename="../ui/widgets/databasechoices.cpp" line="+54"/>
@@ -5206,6 +8226,84 @@
     <message>
         <location line="+1"/>
         <source>Care keeps track of the students of your municipality&apos;s schools, so that children at risk of leaving school are found and helped in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>care::ui::GradesDialog</name>
+    <message>
+        <location filename="../ui/screening/gradesdialog.cpp" line="+180"/>
+        <source>“%1” is not a GPA. Type a number from 0.00 to 4.00, such as 2.75, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Grades of term %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Grades: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;GPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0.00–4.00, empty when none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failing marks by &amp;subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marks of &amp;0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marks of ร (&amp;incomplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marks of มส (&amp;not allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The counts follow the subjects listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;dd subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5366,6 +8464,54 @@
     <message>
         <location line="+1"/>
         <source>Lives &amp;with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>care::ui::IncidentDialog</name>
+    <message>
+        <location filename="../ui/screening/incidentdialog.cpp" line="+115"/>
+        <source>New behaviour incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Behaviour incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was seen, and what was done (staff only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5541,7 +8687,7 @@
 <context>
     <name>care::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+218"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+222"/>
         <source>Select a student in the list to see the profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5677,6 +8823,60 @@
         <location line="+1"/>
         <source>R&amp;etention…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>care::ui::RecomputeDialog</name>
+    <message>
+        <location filename="../ui/risk/recomputedialog.cpp" line="+21"/>
+        <source>Recomputing the risk levels of every student you may reach, with the rules in force…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Recompute risk levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 of %2 students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Working… You can go on using Care meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelling after the current batch of students…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The recompute did not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Cancelled. %Ln student(s) were recomputed before that; their levels are kept.</source>
+        <translation>
+            <numerusform>Cancelled. %Ln student was recomputed before that; their level is kept.</numerusform>
+            <numerusform>Cancelled. %Ln students were recomputed before that; their levels are kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Done: %Ln student(s) recomputed; the level changed for %1. Rules: %2.</source>
+        <translation>
+            <numerusform>Done: %Ln student recomputed; the level changed for %1. Rules: %2.</numerusform>
+            <numerusform>Done: %Ln students recomputed; the level changed for %1. Rules: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6030,6 +9230,336 @@ Care will now reopen the database; sign in again to continue.</source>
     </message>
 </context>
 <context>
+    <name>care::ui::RiskActions</name>
+    <message>
+        <location filename="../ui/risk/riskactions.cpp" line="+165"/>
+        <source>&amp;Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Overview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Worklists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recompute all levels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules and &amp;thresholds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>care::ui::RiskOverviewDialog</name>
+    <message>
+        <location filename="../ui/risk/riskoverviewdialog.cpp" line="+114"/>
+        <source>All schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All classrooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At risk or problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%Ln student(s): %1 problem, %2 at risk, %3 normal</source>
+        <translation>
+            <numerusform>%Ln student: %1 problem, %2 at risk, %3 normal</numerusform>
+            <numerusform>%Ln students: %1 problem, %2 at risk, %3 normal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Risk overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Enter or double-click to open the student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>care::ui::RiskRulesDialog</name>
+    <message>
+        <location filename="../ui/risk/riskrulesdialog.cpp" line="+117"/>
+        <source>Preview the change to see how many students would move between levels, school by school. Nothing is saved until you activate the rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Give the changed rules a new version: version %1 is the one in force, and every stored level names the version that gave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Comparing the levels of every student under both rule sets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The comparison did not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Activate risk rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the rules “%1” version %2 in force? Every student&apos;s risk levels are recomputed with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Putting the rules “%1” version %2 in force and recomputing every student&apos;s levels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Risk rules and thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In force: %1, version %2 (as shipped with Care).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In force: %1, version %2, activated %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A student is at risk or has a problem in a domain from these values on. Sex, ethnicity, religion and nationality are never used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preview changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Activate and recompute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>care::ui::ScoreTable</name>
+    <message>
+        <location filename="../ui/screening/scoretable.cpp" line="+35"/>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>care::ui::ScreeningActions</name>
+    <message>
+        <location filename="../ui/screening/screeningactions.cpp" line="+60"/>
+        <source>You may not do this for the chosen student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>&amp;Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screen a &amp;class…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screening &amp;form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Attendance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grades…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Behaviour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>care::ui::ScreeningAnswerSheet</name>
+    <message>
+        <location filename="../ui/screening/screeninganswersheet.cpp" line="+74"/>
+        <source>Does the child have difficulties?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Impact item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>care::ui::ScreeningFormDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/screening/screeningformchoices.cpp" line="+152"/>
+        <source>%1 is %n years old on %2, outside the ages %3–%4 of this form. Give a reason to record the screening anyway.</source>
+        <translation>
+            <numerusform>%1 is %n year old on %2, outside the ages %3–%4 of this form. Give a reason to record the screening anyway.</numerusform>
+            <numerusform>%1 is %n years old on %2, outside the ages %3–%4 of this form. Give a reason to record the screening anyway.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No item answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every item is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Not answered: item(s) %1.</source>
+        <translation>
+            <numerusform>Not answered: item %1.</numerusform>
+            <numerusform>Not answered: items %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/screening/screeningformdialog.cpp" line="+161"/>
+        <source>Choose a form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The answers of this screening are not saved yet. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New screening: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screening of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Answered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this form is used for a child of this age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>care::ui::SetUpDialog</name>
     <message>
         <location filename="../ui/security/setupdialog.cpp" line="+147"/>
@@ -6342,7 +9872,7 @@ The files are readable only by your account. Hand them over securely.</source>
 <context>
     <name>care::ui::StudentProfileView</name>
     <message>
-        <location filename="../ui/student/studentprofileview.cpp" line="+138"/>
+        <location filename="../ui/student/studentprofileview.cpp" line="+143"/>
         <source>–</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6352,7 +9882,7 @@ The files are readable only by your account. Hand them over securely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>This student&apos;s record could not be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6383,7 +9913,7 @@ The files are readable only by your account. Hand them over securely.</source>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6494,6 +10024,44 @@ The files are readable only by your account. Hand them over securely.</source>
     </message>
 </context>
 <context>
+    <name>care::ui::StudentRiskPanel</name>
+    <message>
+        <location filename="../ui/risk/studentriskpanel.cpp" line="+94"/>
+        <source>The risk levels could not be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No risk flags: every domain is normal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Assessed %1 under the rules “%2”, version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Risk levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall level over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>care::ui::StudentSchoolSection</name>
     <message>
         <location filename="../ui/student/studentschoolsection.cpp" line="+70"/>
@@ -6556,6 +10124,90 @@ The files are readable only by your account. Hand them over securely.</source>
     </message>
 </context>
 <context>
+    <name>care::ui::StudentScreeningPanel</name>
+    <message>
+        <location filename="../ui/screening/studentscreeningpanel.cpp" line="+88"/>
+        <location line="+83"/>
+        <source>No screening recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Main score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Screen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Attendance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grades…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Behaviour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>care::ui::StudentViewsBox</name>
     <message>
         <location filename="../ui/privacy/studentviewsbox.cpp" line="+63"/>
@@ -6590,6 +10242,92 @@ The files are readable only by your account. Hand them over securely.</source>
     <message>
         <location line="+0"/>
         <source>Reason (outside scope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>care::ui::SubjectMarksTable</name>
+    <message>
+        <location filename="../ui/screening/subjectmarkstable.cpp" line="+73"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>care::ui::ThresholdTable</name>
+    <message>
+        <location filename="../ui/risk/thresholdtable.cpp" line="+32"/>
+        <source>Days absent in the term, % of days enrolled (from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marks 0, ร or มส in the term (from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GPA of the term (below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minor behaviour incidents in the term (from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serious behaviour incidents in the term (from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Household income per person a month, baht (at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This rule gives no such level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>the edited rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6741,6 +10479,77 @@ The files are readable only by your account. Hand them over securely.</source>
     <message>
         <location line="+1"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>care::ui::WorklistDialog</name>
+    <message>
+        <location filename="../ui/risk/worklistdialog.cpp" line="+103"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%Ln student(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln student</numerusform>
+            <numerusform>%Ln students</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Risk worklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newly flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level rose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Students at risk or with a problem now who were normal on the date below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Students at risk or with a problem for whom no case is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Students whose overall level is higher now than at the end of last term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Press Enter or double-click to open the student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;how</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

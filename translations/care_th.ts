@@ -368,6 +368,103 @@
     </message>
 </context>
 <context>
+    <name>AnswerTextText</name>
+    <message>
+        <location filename="../core/screening/answertext.cpp" line="+25"/>
+        <source>%1 has %2 values; no instrument has more than %3 items.</source>
+        <translation>%1 มี %2 ค่า แต่ไม่มีแบบประเมินใดที่มีเกิน %3 ข้อ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: value %2 is empty; write - for a missing answer.</source>
+        <translation>%1: ค่าที่ %2 ว่างอยู่ หากไม่มีคำตอบให้ใส่ -</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: value %2 (&quot;%3&quot;) is not an answer; write a whole number, or - for a missing answer.</source>
+        <translation>%1: ค่าที่ %2 (&quot;%3&quot;) ไม่ใช่คำตอบที่ถูกต้อง กรุณาใส่จำนวนเต็ม หรือใส่ - หากไม่มีคำตอบ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is empty; give at least the answer about difficulties (0 = none).</source>
+        <translation>%1 ว่างอยู่ กรุณาระบุอย่างน้อยคำตอบข้อที่ถามว่ามีปัญหาหรือไม่ (0 = ไม่มี)</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceCommand</name>
+    <message>
+        <location filename="../app/care-cli/attendancecommand.cpp" line="+32"/>
+        <source>Missing subcommand: attendance set or attendance list.</source>
+        <translation>ไม่ได้ระบุคำสั่งย่อย: attendance set หรือ attendance list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown subcommand “%1”: use attendance set or attendance list.</source>
+        <translation>ไม่รู้จักคำสั่งย่อย “%1”: ใช้ attendance set หรือ attendance list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run “care-cli attendance --help” for details.</source>
+        <translation>ดูรายละเอียดได้ด้วย “care-cli attendance --help”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: care-cli attendance set|list --db FILE …</source>
+        <translation>วิธีใช้: care-cli attendance set|list --db FILE …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  set   Record a student&apos;s days enrolled, absent and late in one term.</source>
+        <translation>  set   บันทึกจำนวนวันที่ต้องมาเรียน วันที่ขาดเรียน และวันที่มาสายของนักเรียนในหนึ่งภาคเรียน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  list  Show a student&apos;s attendance per term.</source>
+        <translation>  list  แสดงการมาเรียนของนักเรียนรายภาคเรียน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run “care-cli attendance set --help” or “care-cli attendance list --help” for their options.</source>
+        <translation>ดูตัวเลือกของคำสั่งเหล่านี้ได้ด้วย “care-cli attendance set --help” หรือ “care-cli attendance list --help”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Records a student&apos;s attendance in one term, replacing what was recorded for it. Absent and late days together may not be more than the days enrolled; a term with daily absence records keeps their counts.</source>
+        <translation>บันทึกการมาเรียนของนักเรียนในหนึ่งภาคเรียน โดยแทนที่ข้อมูลที่เคยบันทึกไว้สำหรับภาคเรียนนั้น จำนวนวันที่ขาดเรียนรวมกับวันที่มาสายต้องไม่เกินจำนวนวันที่ต้องมาเรียน สำหรับภาคเรียนที่มีบันทึกการขาดเรียนรายวัน จะคงจำนวนที่นับได้จากบันทึกรายวันนั้นไว้</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+43"/>
+        <source>The record id, or the national ID number or G-code (dashes allowed).</source>
+        <translation>รหัสระเบียน เลขประจำตัวประชาชน หรือ G-code (ใส่ขีดได้)</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Days enrolled in the term.</source>
+        <translation>จำนวนวันที่ต้องมาเรียนในภาคเรียน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days absent.</source>
+        <translation>จำนวนวันที่ขาดเรียน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days late (default 0).</source>
+        <translation>จำนวนวันที่มาสาย (ค่าเริ่มต้น 0)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Attendance saved.</source>
+        <translation>บันทึกการมาเรียนแล้ว</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shows a student&apos;s attendance per term, newest first.</source>
+        <translation>แสดงการมาเรียนของนักเรียนรายภาคเรียน เรียงจากล่าสุด</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <location filename="../app/care-cli/auditcommand.cpp" line="+36"/>
@@ -1030,9 +1127,157 @@
     </message>
 </context>
 <context>
+    <name>BandSetText</name>
+    <message>
+        <location filename="../core/screening/bandsetreader.cpp" line="+93"/>
+        <source>band files cannot be read here.</source>
+        <translation>ไม่สามารถอ่านไฟล์เกณฑ์แปลผลในส่วนนี้ได้</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the band file %1 has no table &quot;%2&quot;; it has: %3.</source>
+        <translation>ไฟล์เกณฑ์แปลผล %1 ไม่มีตาราง &quot;%2&quot; ตารางที่มีได้แก่: %3</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>unknown level &quot;%1&quot;; expected one of: %2.</source>
+        <translation>ไม่รู้จักระดับ &quot;%1&quot; ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the level &quot;%1&quot; is listed twice.</source>
+        <translation>ระดับ &quot;%1&quot; ถูกระบุซ้ำสองครั้ง</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the instrument %1 has no score &quot;%2&quot;; its scores are: %3.</source>
+        <translation>แบบประเมิน %1 ไม่มีคะแนน &quot;%2&quot; คะแนนของแบบประเมินนี้ได้แก่: %3</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the band starts at %1, above its end %2.</source>
+        <translation>ช่วงคะแนนเริ่มที่ %1 ซึ่งสูงกว่าค่าสิ้นสุด %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the band %1 is outside the score&apos;s range %2.</source>
+        <translation>ช่วงคะแนน %1 อยู่นอกพิสัยของคะแนน %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the level &quot;%1&quot; is not one of the band set&apos;s levels.</source>
+        <translation>ระดับ &quot;%1&quot; ไม่ได้เป็นระดับหนึ่งในชุดเกณฑ์แปลผลนี้</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+18"/>
+        <source>the bands do not cover the score&apos;s full range %1: no band for %2.</source>
+        <translation>ช่วงคะแนนไม่ครอบคลุมพิสัยทั้งหมดของคะแนน %1: ไม่มีช่วงคะแนนสำหรับ %2</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>the band %1 overlaps the band %2.</source>
+        <translation>ช่วงคะแนน %1 ซ้อนทับกับช่วงคะแนน %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is a gap between the bands %1 and %2: no band for %3.</source>
+        <translation>มีช่องว่างระหว่างช่วงคะแนน %1 และ %2: ไม่มีช่วงคะแนนสำหรับ %3</translation>
+    </message>
+</context>
+<context>
+    <name>BehaviourCommand</name>
+    <message>
+        <location filename="../app/care-cli/behaviourcommand.cpp" line="+32"/>
+        <source>Missing option --%1 CODE.</source>
+        <translation>ไม่ได้ระบุตัวเลือก --%1 CODE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invalid value “%1” for --%2: use one of: %3.</source>
+        <translation>ค่า “%1” ของ --%2 ไม่ถูกต้อง: กรุณาใช้ค่าใดค่าหนึ่งต่อไปนี้: %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Missing subcommand: behaviour add or behaviour list.</source>
+        <translation>ไม่ได้ระบุคำสั่งย่อย: behaviour add หรือ behaviour list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown subcommand “%1”: use behaviour add or behaviour list.</source>
+        <translation>ไม่รู้จักคำสั่งย่อย “%1”: ใช้ behaviour add หรือ behaviour list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run “care-cli behaviour --help” for details.</source>
+        <translation>ดูรายละเอียดได้ด้วย “care-cli behaviour --help”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: care-cli behaviour add|list --db FILE …</source>
+        <translation>วิธีใช้: care-cli behaviour add|list --db FILE …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  add   Record a behaviour incident of a student.</source>
+        <translation>  add   บันทึกเหตุการณ์ด้านพฤติกรรมของนักเรียน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  list  Show a student&apos;s behaviour incidents.</source>
+        <translation>  list  แสดงเหตุการณ์ด้านพฤติกรรมของนักเรียน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run “care-cli behaviour add --help” or “care-cli behaviour list --help” for their options.</source>
+        <translation>ดูตัวเลือกของคำสั่งเหล่านี้ได้ด้วย “care-cli behaviour add --help” หรือ “care-cli behaviour list --help”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Records a behaviour incident: its date, kind, severity and a note (kept encrypted).</source>
+        <translation>บันทึกเหตุการณ์ด้านพฤติกรรม ได้แก่ วันที่ ประเภท ความรุนแรง และหมายเหตุ (จัดเก็บแบบเข้ารหัส)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+50"/>
+        <source>The record id, or the national ID number or G-code (dashes allowed).</source>
+        <translation>รหัสระเบียน เลขประจำตัวประชาชน หรือ G-code (ใส่ขีดได้)</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>The date of the incident.</source>
+        <translation>วันที่เกิดเหตุการณ์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kind of incident: %1.</source>
+        <translation>ประเภทของเหตุการณ์: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>minor or serious.</source>
+        <translation>minor (เล็กน้อย) หรือ serious (ร้ายแรง)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened (at most 2,000 characters).</source>
+        <translation>สิ่งที่เกิดขึ้น (ไม่เกิน 2,000 ตัวอักษร)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Behaviour incident recorded (%1).</source>
+        <translation>บันทึกเหตุการณ์ด้านพฤติกรรมแล้ว (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shows a student&apos;s behaviour incidents with their notes, newest first. Viewing them is recorded in the audit trail.</source>
+        <translation>แสดงเหตุการณ์ด้านพฤติกรรมของนักเรียนพร้อมหมายเหตุ เรียงจากล่าสุด การเปิดดูจะถูกบันทึกไว้ในบันทึกการใช้งาน</translation>
+    </message>
+</context>
+<context>
     <name>BulkInsertText</name>
     <message>
-        <location filename="../core/storage/bulkinsert.cpp" line="+178"/>
+        <location filename="../core/storage/bulkinsert.cpp" line="+185"/>
         <source>The rows to save do not all have the same fields.</source>
         <translation>แถวข้อมูลที่จะบันทึกมีช่องข้อมูลไม่ตรงกันทุกแถว</translation>
     </message>
@@ -1298,6 +1543,50 @@
     </message>
 </context>
 <context>
+    <name>CsvText</name>
+    <message>
+        <location filename="../core/io/csvreader.cpp" line="+16"/>
+        <source>Row %1: %2</source>
+        <translation>แถวที่ %1: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+112"/>
+        <source>row %1</source>
+        <translation>แถวที่ %1</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>text follows a closing quote in value %1.</source>
+        <translation>มีข้อความต่อท้ายเครื่องหมายอัญประกาศปิดในค่าที่ %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a quote in the middle of value %1; put the whole value in quotes and double the quotes inside it.</source>
+        <translation>มีเครื่องหมายอัญประกาศอยู่กลางค่าที่ %1 กรุณาครอบทั้งค่าด้วยอัญประกาศ และใส่อัญประกาศที่อยู่ภายในค่าเป็นสองตัว</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a quoted value is not closed before the end of the file.</source>
+        <translation>ค่าที่อยู่ในเครื่องหมายอัญประกาศไม่ได้ปิดก่อนสิ้นสุดไฟล์</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8”.</source>
+        <translation>ไฟล์นี้ไม่ใช่ข้อความแบบ UTF-8 กรุณาบันทึกไฟล์จากโปรแกรมตารางคำนวณเป็น “CSV UTF-8”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file is empty: its first row must name the columns.</source>
+        <translation>ไฟล์ว่างเปล่า แถวแรกต้องระบุชื่อคอลัมน์</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 values but the first row names only %2 columns.</source>
+        <translation>มี %1 ค่า แต่แถวแรกระบุชื่อคอลัมน์ไว้เพียง %2 คอลัมน์</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseFiles</name>
     <message>
         <location filename="../ui/app/databasefiles.cpp" line="+16"/>
@@ -1513,7 +1802,7 @@
         <translation>นักเรียนประมาณ 10 คนที่ได้รับการส่งต่อเพื่อดูแลสุขภาพ โดยได้รับความยินยอมให้เปิดเผยข้อมูลแล้ว</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+70"/>
         <source>Demo health referrals: %n student(s)</source>
         <translation>
             <numerusform>การส่งต่อด้านสุขภาพตัวอย่าง: นักเรียน %n คน</numerusform>
@@ -1523,12 +1812,12 @@
 <context>
     <name>DemoCommand</name>
     <message>
-        <location filename="../app/care-cli/democommand.cpp" line="+125"/>
+        <location filename="../app/care-cli/democommand.cpp" line="+131"/>
         <source>Generating demo data: %1%</source>
         <translation>กำลังสร้างข้อมูลตัวอย่าง: %1%</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-101"/>
         <source>Schools:</source>
         <translation>โรงเรียน:</translation>
     </message>
@@ -1561,6 +1850,36 @@
         <location line="+1"/>
         <source>Academic records:</source>
         <translation>บันทึกผลการเรียน:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screening results (SDQ):</source>
+        <translation>ผลการคัดกรอง (SDQ):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behaviour incidents:</source>
+        <translation>เหตุการณ์ด้านพฤติกรรม:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily absences and late arrivals:</source>
+        <translation>การขาดเรียนและการมาสายรายวัน:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk levels in the history:</source>
+        <translation>ระดับความเสี่ยงในประวัติ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Students at risk now:</source>
+        <translation>นักเรียนที่อยู่ในกลุ่มเสี่ยงขณะนี้:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Students with a problem now:</source>
+        <translation>นักเรียนที่อยู่ในกลุ่มมีปัญหาขณะนี้:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1604,8 +1923,8 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>Creates a new Care database with made-up schools, students, guardians, households, attendance and grades for trying Care out. The same options always give the same data. An existing file is never overwritten.</source>
-        <translation>สร้างฐานข้อมูล Care ใหม่ที่มีโรงเรียน นักเรียน ผู้ปกครอง ครัวเรือน การมาเรียน และผลการเรียนสมมุติ สำหรับทดลองใช้ Care ตัวเลือกเดียวกันจะได้ข้อมูลชุดเดียวกันเสมอ และจะไม่เขียนทับไฟล์ที่มีอยู่แล้ว</translation>
+        <source>Creates a new Care database with made-up schools, students, guardians, households, attendance, grades, SDQ screening results, behaviour incidents and risk levels with their history, for trying Care out. The same options always give the same data. An existing file is never overwritten.</source>
+        <translation>สร้างฐานข้อมูล Care ใหม่พร้อมข้อมูลสมมุติของโรงเรียน นักเรียน ผู้ปกครอง ครัวเรือน การมาเรียน ผลการเรียน ผลการคัดกรอง SDQ เหตุการณ์ด้านพฤติกรรม และระดับความเสี่ยงพร้อมประวัติ สำหรับทดลองใช้ Care ตัวเลือกเดียวกันจะให้ข้อมูลชุดเดียวกันเสมอ และจะไม่เขียนทับไฟล์ที่มีอยู่แล้ว</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1684,9 +2003,17 @@
     </message>
 </context>
 <context>
+    <name>DemoRiskText</name>
+    <message>
+        <location filename="../core/demo/demorisk.cpp" line="+68"/>
+        <source>Demo risk levels as of %1: %2 students assessed, %3 changed</source>
+        <translation>ระดับความเสี่ยงของข้อมูลตัวอย่าง ณ %1: ประเมินนักเรียน %2 คน เปลี่ยนแปลง %3 คน</translation>
+    </message>
+</context>
+<context>
     <name>DemoText</name>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="+45"/>
+        <location filename="../core/demo/demogenerator.cpp" line="+54"/>
         <source>The demo was cancelled; no file was left behind.</source>
         <translation>ยกเลิกการสร้างข้อมูลตัวอย่างแล้ว และไม่มีไฟล์ค้างอยู่</translation>
     </message>
@@ -2012,13 +2339,15 @@
 <context>
     <name>FieldCipherText</name>
     <message>
-        <location filename="../core/security/fieldcipher.cpp" line="+49"/>
+        <location filename="../core/security/fieldcipher.cpp" line="+51"/>
         <location line="+22"/>
+        <location line="+18"/>
         <source>A protected value is stored in an unknown form; it cannot be opened.</source>
         <translation>ข้อมูลที่ได้รับการป้องกันถูกจัดเก็บในรูปแบบที่ไม่รู้จัก จึงไม่สามารถเปิดอ่านได้</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-13"/>
+        <location line="+22"/>
         <source>A protected value is damaged (it is not valid base64).</source>
         <translation>ข้อมูลที่ได้รับการป้องกันเสียหาย (ไม่ใช่ base64 ที่ถูกต้อง)</translation>
     </message>
@@ -2120,6 +2449,71 @@
         <translation>ส่งออกข้อมูลทั้งหมดที่จัดเก็บเกี่ยวกับนักเรียนหนึ่งคนเป็น JSON และ PDF (การส่งออกข้อมูลตามคำขอของเจ้าของข้อมูลตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Score one questionnaire (e.g. the SDQ) and show every score and band; no database needed.</source>
+        <translation>ให้คะแนนแบบประเมินหนึ่งชุด (เช่น SDQ) และแสดงคะแนนและระดับผลทุกรายการ โดยไม่ต้องใช้ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the questionnaires and checklists Care can score, and any instrument file that is broken.</source>
+        <translation>แสดงรายการแบบประเมินและแบบตรวจสอบที่ Care ให้คะแนนได้ รวมทั้งไฟล์แบบประเมินที่เสียหาย</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install the licensed wording of questionnaires from a wording file.</source>
+        <translation>ติดตั้งข้อความคำถามของแบบประเมินที่ได้รับอนุญาตจากไฟล์ข้อความคำถาม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record screening answers in bulk from a CSV file (all rows or none).</source>
+        <translation>บันทึกคำตอบการคัดกรองครั้งละหลายรายการจากไฟล์ CSV (บันทึกทุกแถวหรือไม่บันทึกเลย)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a student&apos;s screening results.</source>
+        <translation>แสดงผลการคัดกรองของนักเรียน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record or show a student&apos;s attendance per term.</source>
+        <translation>บันทึกหรือแสดงการมาเรียนของนักเรียนรายภาคเรียน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record or show a student&apos;s GPA and failing marks (0, ร, มส) per term.</source>
+        <translation>บันทึกหรือแสดงเกรดเฉลี่ย (GPA) และผลการเรียน 0, ร, มส ของนักเรียนรายภาคเรียน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record or show a student&apos;s behaviour incidents.</source>
+        <translation>บันทึกหรือแสดงเหตุการณ์ด้านพฤติกรรมของนักเรียน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recompute every student&apos;s risk levels with the rules in force.</source>
+        <translation>คำนวณระดับความเสี่ยงของนักเรียนทุกคนใหม่ตามเกณฑ์ที่ใช้อยู่</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List students at risk or with a problem, and the worklists.</source>
+        <translation>แสดงรายชื่อนักเรียนกลุ่มเสี่ยงหรือกลุ่มมีปัญหา และรายชื่อที่ต้องติดตาม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show a student&apos;s risk levels per domain with the reasons in words.</source>
+        <translation>แสดงระดับความเสี่ยงของนักเรียนรายด้านพร้อมเหตุผลเป็นข้อความ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count per school who would move between levels under other risk rules.</source>
+        <translation>นับจำนวนนักเรียนรายโรงเรียนที่จะเปลี่ยนระดับหากใช้เกณฑ์ความเสี่ยงชุดอื่น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the risk rules in force, or activate others.</source>
+        <translation>แสดงเกณฑ์ความเสี่ยงที่ใช้อยู่ หรือเปิดใช้เกณฑ์ชุดอื่น</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Show this help; after a command, that command&apos;s help.</source>
         <translation>แสดงวิธีใช้นี้ หากใส่ต่อท้ายคำสั่งจะแสดงวิธีใช้ของคำสั่งนั้น</translation>
@@ -2209,6 +2603,731 @@
         <location line="-1"/>
         <source>Unknown command “%1”.</source>
         <translation>ไม่รู้จักคำสั่ง “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>GradesCommand</name>
+    <message>
+        <location filename="../app/care-cli/gradescommand.cpp" line="+28"/>
+        <source>Invalid value “%1” for --mark: write SUBJECT=MARK with the mark 0, ร (or r) or มส (or ms), e.g. คณิตศาสตร์=0.</source>
+        <translation>ค่า “%1” ของ --mark ไม่ถูกต้อง: กรุณาเขียนในรูปแบบ SUBJECT=MARK โดยผลการเรียนเป็น 0, ร (หรือ r) หรือ มส (หรือ ms) เช่น คณิตศาสตร์=0</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Missing subcommand: grades set or grades list.</source>
+        <translation>ไม่ได้ระบุคำสั่งย่อย: grades set หรือ grades list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown subcommand “%1”: use grades set or grades list.</source>
+        <translation>ไม่รู้จักคำสั่งย่อย “%1”: ใช้ grades set หรือ grades list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run “care-cli grades --help” for details.</source>
+        <translation>ดูรายละเอียดได้ด้วย “care-cli grades --help”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: care-cli grades set|list --db FILE …</source>
+        <translation>วิธีใช้: care-cli grades set|list --db FILE …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  set   Record a student&apos;s GPA and failing marks in one term.</source>
+        <translation>  set   บันทึกเกรดเฉลี่ยและผลการเรียน 0, ร, มส ของนักเรียนในหนึ่งภาคเรียน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  list  Show a student&apos;s grades per term.</source>
+        <translation>  list  แสดงผลการเรียนของนักเรียนรายภาคเรียน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run “care-cli grades set --help” or “care-cli grades list --help” for their options.</source>
+        <translation>ดูตัวเลือกของคำสั่งเหล่านี้ได้ด้วย “care-cli grades set --help” หรือ “care-cli grades list --help”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Records a student&apos;s grades in one term, replacing what was recorded for it: the GPA (0.00–4.00) and the failing marks, either per subject with --mark (repeat it; the counts follow) or as counts only.</source>
+        <translation>บันทึกผลการเรียนของนักเรียนในหนึ่งภาคเรียน โดยแทนที่ข้อมูลที่เคยบันทึกไว้สำหรับภาคเรียนนั้น ได้แก่ เกรดเฉลี่ย (0.00–4.00) และผลการเรียน 0, ร, มส ซึ่งระบุได้ทั้งแบบรายวิชาด้วย --mark (ใช้ซ้ำได้หลายครั้ง และระบบจะนับจำนวนให้) หรือระบุเป็นจำนวนอย่างเดียว</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+66"/>
+        <source>The record id, or the national ID number or G-code (dashes allowed).</source>
+        <translation>รหัสระเบียน เลขประจำตัวประชาชน หรือ G-code (ใส่ขีดได้)</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>The term&apos;s GPA, 0.00 to 4.00.</source>
+        <translation>เกรดเฉลี่ยของภาคเรียน 0.00 ถึง 4.00</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A failing mark of one subject: SUBJECT=0, SUBJECT=ร or SUBJECT=มส.</source>
+        <translation>ผลการเรียนที่ไม่ผ่านของหนึ่งวิชา: SUBJECT=0, SUBJECT=ร หรือ SUBJECT=มส</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number of 0 marks, without --mark.</source>
+        <translation>จำนวนวิชาที่ได้ 0 เมื่อไม่ใช้ --mark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of ร marks, without --mark.</source>
+        <translation>จำนวนวิชาที่ได้ ร เมื่อไม่ใช้ --mark</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of มส marks, without --mark.</source>
+        <translation>จำนวนวิชาที่ได้ มส เมื่อไม่ใช้ --mark</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Invalid value “%1” for --gpa: give a number from 0.00 to 4.00.</source>
+        <translation>ค่า “%1” ของ --gpa ไม่ถูกต้อง: กรุณาระบุตัวเลขตั้งแต่ 0.00 ถึง 4.00</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Grades saved.</source>
+        <translation>บันทึกผลการเรียนแล้ว</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shows a student&apos;s GPA and failing marks per term, newest first.</source>
+        <translation>แสดงเกรดเฉลี่ยและผลการเรียน 0, ร, มส ของนักเรียนรายภาคเรียน เรียงจากล่าสุด</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorServiceText</name>
+    <message>
+        <location filename="../core/services/indicatorservice.cpp" line="+26"/>
+        <source>Days enrolled must be from 0 to %1, the length of term %2.</source>
+        <translation>จำนวนวันที่ต้องมาเรียนต้องอยู่ระหว่าง 0 ถึง %1 ซึ่งเป็นความยาวของภาคเรียน %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days absent cannot be negative.</source>
+        <translation>จำนวนวันที่ขาดเรียนต้องไม่ติดลบ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days late cannot be negative.</source>
+        <translation>จำนวนวันที่มาสายต้องไม่ติดลบ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Term %1 has daily absence records: days absent is %2, counted from them. Add or remove daily absences instead.</source>
+        <translation>ภาคเรียน %1 มีบันทึกการขาดเรียนรายวัน: จำนวนวันที่ขาดเรียนคือ %2 ซึ่งนับจากบันทึกเหล่านั้น กรุณาเพิ่มหรือลบบันทึกการขาดเรียนรายวันแทน</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Term %1 has daily absence records: days late is %2, counted from them. Add or remove daily late arrivals instead.</source>
+        <translation>ภาคเรียน %1 มีบันทึกการขาดเรียนรายวัน: จำนวนวันที่มาสายคือ %2 ซึ่งนับจากบันทึกเหล่านั้น กรุณาเพิ่มหรือลบบันทึกการมาสายรายวันแทน</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Days absent and late together (%1) are more than the days enrolled (%2).</source>
+        <translation>จำนวนวันที่ขาดเรียนรวมกับวันที่มาสาย (%1) มากกว่าจำนวนวันที่ต้องมาเรียน (%2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Term %1 would have %2 days absent or late but only %3 days enrolled. Correct the days enrolled first.</source>
+        <translation>ภาคเรียน %1 จะมีวันที่ขาดเรียนหรือมาสาย %2 วัน แต่มีวันที่ต้องมาเรียนเพียง %3 วัน กรุณาแก้ไขจำนวนวันที่ต้องมาเรียนก่อน</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Enter the date of the absence.</source>
+        <translation>กรุณากรอกวันที่ขาดเรียน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date of the absence (%1) is in the future.</source>
+        <translation>วันที่ขาดเรียน (%1) เป็นวันที่ในอนาคต</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The student already has a daily absence or late arrival on %1.</source>
+        <translation>นักเรียนมีบันทึกการขาดเรียนหรือมาสายรายวันในวันที่ %1 อยู่แล้ว</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+9"/>
+        <source>No daily absence has this id.</source>
+        <translation>ไม่พบบันทึกการขาดเรียนรายวันที่มีรหัสนี้</translation>
+    </message>
+    <message>
+        <location filename="../core/services/indicatorservicebehaviour.cpp" line="+19"/>
+        <source>No behaviour incident has this id.</source>
+        <translation>ไม่พบเหตุการณ์ด้านพฤติกรรมที่มีรหัสนี้</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the date of the incident.</source>
+        <translation>กรุณากรอกวันที่เกิดเหตุการณ์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date of the incident (%1) is in the future.</source>
+        <translation>วันที่เกิดเหตุการณ์ (%1) เป็นวันที่ในอนาคต</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The date of the incident (%1) is before the student&apos;s birth date.</source>
+        <translation>วันที่เกิดเหตุการณ์ (%1) อยู่ก่อนวันเกิดของนักเรียน</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The note is longer than %1 characters.</source>
+        <translation>หมายเหตุยาวเกิน %1 ตัวอักษร</translation>
+    </message>
+    <message>
+        <location filename="../core/services/indicatorservicegrades.cpp" line="+28"/>
+        <source>Failing mark %1 has no subject name.</source>
+        <translation>ผลการเรียนที่ไม่ผ่านรายการที่ %1 ไม่มีชื่อวิชา</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The subject name “%1…” is longer than %2 characters.</source>
+        <translation>ชื่อวิชา “%1…” ยาวเกิน %2 ตัวอักษร</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The subject “%1” is listed twice.</source>
+        <translation>วิชา “%1” ถูกระบุซ้ำสองครั้ง</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The number of %1 must be from 0 to %2.</source>
+        <translation>จำนวน%1 ต้องอยู่ระหว่าง 0 ถึง %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The GPA must be from 0.00 to 4.00.</source>
+        <translation>เกรดเฉลี่ยต้องอยู่ระหว่าง 0.00 ถึง 4.00</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>0 marks</source>
+        <translation>วิชาที่ได้ 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ร marks</source>
+        <translation>วิชาที่ได้ ร</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>มส marks</source>
+        <translation>วิชาที่ได้ มส</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The failing-mark counts (%1 × 0, %2 × ร, %3 × มส) do not match the subjects listed (%4 × 0, %5 × ร, %6 × มส).</source>
+        <translation>จำนวนผลการเรียน 0, ร, มส (%1 × 0, %2 × ร, %3 × มส) ไม่ตรงกับรายวิชาที่ระบุ (%4 × 0, %5 × ร, %6 × มส)</translation>
+    </message>
+    <message>
+        <location filename="../core/services/indicatorsupport.cpp" line="+10"/>
+        <source>Care is locked. Sign in again to read or record notes and screening answers.</source>
+        <translation>Care ถูกล็อกอยู่ โปรดเข้าสู่ระบบอีกครั้งเพื่ออ่านหรือบันทึกหมายเหตุและคำตอบการคัดกรอง</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The student is not enrolled in academic year %1.</source>
+        <translation>นักเรียนไม่ได้ลงทะเบียนเรียนในปีการศึกษา %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a term: no term has the id “%1”.</source>
+        <translation>กรุณาเลือกภาคเรียน: ไม่พบภาคเรียนที่มีรหัส “%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 falls outside every term of the school calendar.</source>
+        <translation>%1 ไม่อยู่ในภาคเรียนใดตามปฏิทินการศึกษาของโรงเรียน</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorText</name>
+    <message>
+        <location filename="../core/domain/indicators.cpp" line="+94"/>
+        <source>Absent</source>
+        <translation>ขาดเรียน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Late</source>
+        <translation>มาสาย</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>0 (fail)</source>
+        <translation>0 (ไม่ผ่าน)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ร (incomplete)</source>
+        <translation>ร (รอการตัดสิน)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>มส (not allowed to sit the exam)</source>
+        <translation>มส (ไม่มีสิทธิ์สอบ)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Truancy</source>
+        <translation>หนีเรียน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disrupting lessons</source>
+        <translation>ก่อกวนการเรียนการสอน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bullying</source>
+        <translation>กลั่นแกล้งรังแกผู้อื่น</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fighting or violence</source>
+        <translation>ทะเลาะวิวาทหรือใช้ความรุนแรง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drugs, alcohol or smoking</source>
+        <translation>ยาเสพติด สุรา หรือบุหรี่</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Carrying a weapon</source>
+        <translation>พกพาอาวุธ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vandalism or theft</source>
+        <translation>ทำลายทรัพย์สินหรือลักขโมย</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risky sexual behaviour</source>
+        <translation>พฤติกรรมทางเพศที่เสี่ยง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gaming or internet overuse</source>
+        <translation>ติดเกมหรือใช้อินเทอร์เน็ตมากเกินไป</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>อื่น ๆ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Minor</source>
+        <translation>เล็กน้อย</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Serious</source>
+        <translation>ร้ายแรง</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentImpactText</name>
+    <message>
+        <location filename="../core/screening/instrumentimpact.cpp" line="+83"/>
+        <source>the wording key &quot;%1&quot; is used twice.</source>
+        <translation>คีย์ข้อความคำถาม &quot;%1&quot; ถูกใช้ซ้ำสองครั้ง</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>give one score for each of the %n choice(s).</source>
+        <translation>
+            <numerusform>กรุณาระบุคะแนนหนึ่งค่าสำหรับแต่ละตัวเลือก รวม %n ตัวเลือก</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentJsonText</name>
+    <message>
+        <location filename="../core/screening/instrumentjson.cpp" line="+26"/>
+        <source>true or false</source>
+        <translation>true หรือ false</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>ตัวเลข</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+107"/>
+        <source>a string</source>
+        <translation>ข้อความ (string)</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <location line="+95"/>
+        <source>an array</source>
+        <translation>อาร์เรย์ (array)</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location line="+50"/>
+        <location line="+36"/>
+        <source>an object</source>
+        <translation>ออบเจกต์ (object)</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>nothing</source>
+        <translation>ไม่มีค่าใด ๆ</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The instrument file %1 is not valid JSON at line %2, column %3: %4.</source>
+        <translation>ไฟล์แบบประเมิน %1 ไม่ใช่ JSON ที่ถูกต้อง ที่บรรทัด %2 คอลัมน์ %3: %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The band file %1 is not valid JSON at line %2, column %3: %4.</source>
+        <translation>ไฟล์เกณฑ์แปลผล %1 ไม่ใช่ JSON ที่ถูกต้อง ที่บรรทัด %2 คอลัมน์ %3: %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The instrument file %1 is not valid at %2: %3</source>
+        <translation>ไฟล์แบบประเมิน %1 ไม่ถูกต้องที่ %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The band file %1 is not valid at %2: %3</source>
+        <translation>ไฟล์เกณฑ์แปลผล %1 ไม่ถูกต้องที่ %2: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected %1 but found %2.</source>
+        <translation>ต้องเป็น %1 แต่พบ %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown key &quot;%1&quot;; expected one of: %2.</source>
+        <translation>ไม่รู้จักคีย์ &quot;%1&quot; ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this key is missing.</source>
+        <translation>ขาดคีย์นี้</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>the list needs at least %n element(s).</source>
+        <translation>
+            <numerusform>รายการต้องมีอย่างน้อย %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a valid code: use 1 to 64 lowercase letters, digits, &quot;_&quot;, &quot;-&quot; or &quot;.&quot;, starting with a letter or digit.</source>
+        <translation>&quot;%1&quot; ไม่ใช่รหัสที่ถูกต้อง: ใช้ตัวอักษรภาษาอังกฤษพิมพ์เล็ก ตัวเลข &quot;_&quot; &quot;-&quot; หรือ &quot;.&quot; ความยาว 1 ถึง 64 ตัว โดยขึ้นต้นด้วยตัวอักษรหรือตัวเลข</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a whole number</source>
+        <translation>จำนวนเต็ม</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is out of range; expected a whole number from %2 to %3.</source>
+        <translation>%1 อยู่นอกช่วงที่กำหนด ต้องเป็นจำนวนเต็มตั้งแต่ %2 ถึง %3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>give the text in Thai (&quot;th&quot;), English (&quot;en&quot;) or both.</source>
+        <translation>กรุณาระบุข้อความเป็นภาษาไทย (&quot;th&quot;) ภาษาอังกฤษ (&quot;en&quot;) หรือทั้งสองภาษา</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>expected %n choice(s), one for each answer value.</source>
+        <translation>
+            <numerusform>ต้องมี %n ตัวเลือก หนึ่งตัวเลือกต่อหนึ่งค่าคำตอบ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentLoaderText</name>
+    <message>
+        <location filename="../core/screening/instrumentloader.cpp" line="+38"/>
+        <source>the version must be 1 to 32 characters long.</source>
+        <translation>เวอร์ชันต้องมีความยาว 1 ถึง 32 ตัวอักษร</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown respondent &quot;%1&quot;; expected parent, teacher or self.</source>
+        <translation>ไม่รู้จักผู้ตอบ &quot;%1&quot; ต้องเป็น parent, teacher หรือ self</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the lowest age (%1) is above the highest (%2).</source>
+        <translation>อายุต่ำสุด (%1) สูงกว่าอายุสูงสุด (%2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the band set &quot;%1&quot; is defined twice.</source>
+        <translation>ชุดเกณฑ์แปลผล &quot;%1&quot; ถูกกำหนดซ้ำสองครั้ง</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>there is no band set &quot;%1&quot;; the instrument has: %2.</source>
+        <translation>ไม่มีชุดเกณฑ์แปลผล &quot;%1&quot; ชุดเกณฑ์แปลผลของแบบประเมินนี้ได้แก่: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The band file %1 cannot be read: %2.</source>
+        <translation>ไม่สามารถอ่านไฟล์เกณฑ์แปลผล %1 ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The instrument file %1 cannot be read: %2.</source>
+        <translation>ไม่สามารถอ่านไฟล์แบบประเมิน %1 ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The band file %1 is larger than 1 MB; it cannot be one.</source>
+        <translation>ไฟล์เกณฑ์แปลผล %1 มีขนาดใหญ่กว่า 1 MB จึงไม่ใช่ไฟล์เกณฑ์แปลผลที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The instrument file %1 is larger than 1 MB; it cannot be one.</source>
+        <translation>ไฟล์แบบประเมิน %1 มีขนาดใหญ่กว่า 1 MB จึงไม่ใช่ไฟล์แบบประเมินที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The band file &quot;%1&quot; must be named relative to the instrument&apos;s folder, without &quot;..&quot;.</source>
+        <translation>ต้องระบุชื่อไฟล์เกณฑ์แปลผล &quot;%1&quot; โดยอ้างอิงจากโฟลเดอร์ของแบบประเมิน และห้ามมี &quot;..&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentOptions</name>
+    <message>
+        <location filename="../app/care-cli/instrumentoptions.cpp" line="+14"/>
+        <source>Also load the instrument files (*.json) of this folder; they replace shipped instruments with the same id.</source>
+        <translation>โหลดไฟล์แบบประเมิน (*.json) จากโฟลเดอร์นี้ด้วย โดยจะใช้แทนแบบประเมินที่มากับโปรแกรมซึ่งมีรหัสเดียวกัน</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The instrument folder %1 does not exist.</source>
+        <translation>ไม่พบโฟลเดอร์แบบประเมิน %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown instrument “%1”; the instruments are: %2.</source>
+        <translation>ไม่รู้จักแบบประเมิน “%1” แบบประเมินที่มีได้แก่: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentPartsText</name>
+    <message>
+        <location filename="../core/screening/instrumentparts.cpp" line="+83"/>
+        <source>item number %1 is used twice.</source>
+        <translation>หมายเลขข้อ %1 ถูกใช้ซ้ำสองครั้ง</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the wording key &quot;%1&quot; is used twice.</source>
+        <translation>คีย์ข้อความคำถาม &quot;%1&quot; ถูกใช้ซ้ำสองครั้ง</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown domain &quot;%1&quot;; expected one of: %2.</source>
+        <translation>ไม่รู้จักด้าน &quot;%1&quot; ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>item %1 is not in the instrument.</source>
+        <translation>ข้อ %1 ไม่มีอยู่ในแบบประเมิน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>item %1 is listed twice.</source>
+        <translation>ข้อ %1 ถูกระบุซ้ำสองครั้ง</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the score &quot;%1&quot; is defined twice.</source>
+        <translation>คะแนน &quot;%1&quot; ถูกกำหนดซ้ำสองครั้ง</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>there is no subscale &quot;%1&quot;; the subscales are: %2.</source>
+        <translation>ไม่มีด้าน &quot;%1&quot; ด้านที่มีอยู่ ได้แก่: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the subscale &quot;%1&quot; is listed twice.</source>
+        <translation>ด้าน &quot;%1&quot; ถูกระบุซ้ำสองครั้ง</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>up to %1 missing answers would leave the subscale &quot;%2&quot; (%n item(s)) with no answer at all.</source>
+        <translation>
+            <numerusform>หากยอมให้ขาดคำตอบได้ถึง %1 ข้อ ด้าน &quot;%2&quot; (%n ข้อ) อาจไม่มีคำตอบเลยสักข้อ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown rounding &quot;%1&quot;; the only rounding is &quot;half_up&quot;.</source>
+        <translation>ไม่รู้จักวิธีปัดเศษ &quot;%1&quot; วิธีปัดเศษที่รองรับมีเพียง &quot;half_up&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentRegistryText</name>
+    <message>
+        <location filename="../core/screening/instrumentregistry.cpp" line="+51"/>
+        <source>The instrument folder %1 does not exist.</source>
+        <translation>ไม่พบโฟลเดอร์แบบประเมิน %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The instrument file %1 was not loaded: another file of its folder already defines the instrument &quot;%2&quot;.</source>
+        <translation>ไม่ได้โหลดไฟล์แบบประเมิน %1 เนื่องจากมีไฟล์อื่นในโฟลเดอร์เดียวกันกำหนดแบบประเมิน &quot;%2&quot; ไว้แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentText</name>
+    <message>
+        <location filename="../core/screening/instrument.cpp" line="+38"/>
+        <source>Parent</source>
+        <translation>ผู้ปกครอง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teacher</source>
+        <translation>ครู</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Self-report</source>
+        <translation>นักเรียนประเมินตนเอง</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentWordingText</name>
+    <message>
+        <location filename="../core/services/instrumentwordingservice.cpp" line="+24"/>
+        <source>There is no wording to import.</source>
+        <translation>ไม่มีข้อความคำถามให้นำเข้า</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Sign in to read the wording of questionnaires.</source>
+        <translation>โปรดเข้าสู่ระบบเพื่ออ่านข้อความคำถามของแบบประเมิน</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsCommand</name>
+    <message>
+        <location filename="../app/care-cli/instrumentscommand.cpp" line="+53"/>
+        <source>Id</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>รุ่น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respondent</source>
+        <translation>ผู้ตอบ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ages</source>
+        <translation>ช่วงอายุ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Band sets</source>
+        <translation>ชุดเกณฑ์แปลผล</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>ชื่อแบบประเมิน</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>* the default band set</source>
+        <translation>* ชุดเกณฑ์แปลผลที่ใช้เป็นค่าเริ่มต้น</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not loaded:</source>
+        <translation>โหลดไม่สำเร็จ:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Usage: care-cli instruments list [--json] [--instruments DIR]</source>
+        <translation>วิธีใช้: care-cli instruments list [--json] [--instruments DIR]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>       care-cli instruments import-wording --db FILE WORDING_FILE</source>
+        <translation>       care-cli instruments import-wording --db FILE WORDING_FILE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run “care-cli instruments SUBCOMMAND --help” for its options.</source>
+        <translation>ดูตัวเลือกของคำสั่งย่อยได้ด้วย “care-cli instruments SUBCOMMAND --help”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missing subcommand: instruments list or import-wording.</source>
+        <translation>ไม่ได้ระบุคำสั่งย่อย: instruments list หรือ import-wording</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown subcommand “%1”: use instruments list or import-wording.</source>
+        <translation>ไม่รู้จักคำสั่งย่อย “%1”: ใช้ instruments list หรือ import-wording</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run “care-cli instruments --help” for details.</source>
+        <translation>ดูรายละเอียดได้ด้วย “care-cli instruments --help”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lists the questionnaires and checklists Care can score, with their band sets, and the instrument files that could not be loaded and why (exit code 2 when there are any). Needs no database.</source>
+        <translation>แสดงรายการแบบประเมินและแบบตรวจสอบที่ Care คิดคะแนนได้ พร้อมชุดเกณฑ์แปลผล และไฟล์แบบประเมินที่โหลดไม่สำเร็จพร้อมสาเหตุ (รหัสออก 2 เมื่อมีไฟล์ที่โหลดไม่สำเร็จ) ไม่ต้องใช้ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Installs the licensed wording of questionnaires from a wording file (UTF-8, one text per line: instrument, language th or en, item number or wording key, text, separated by tabs; see docs/instruments.md). For each instrument and language in the file, the stored wording is replaced by the file&apos;s. Needs the right to manage settings.</source>
+        <translation>ติดตั้งข้อความคำถามของแบบประเมินที่มีลิขสิทธิ์จากไฟล์ข้อความคำถาม (UTF-8 บรรทัดละหนึ่งข้อความ: แบบประเมิน ภาษา th หรือ en หมายเลขข้อหรือคีย์ข้อความ และข้อความ คั่นด้วยแท็บ ดู docs/instruments.md) สำหรับแต่ละแบบประเมินและภาษาที่อยู่ในไฟล์ ข้อความคำถามที่เก็บไว้จะถูกแทนที่ด้วยข้อความจากไฟล์ ต้องมีสิทธิ์จัดการการตั้งค่า</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The wording file to import.</source>
+        <translation>ไฟล์ข้อความคำถามที่จะนำเข้า</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missing option --db FILE.</source>
+        <translation>ไม่ได้ระบุตัวเลือก --db FILE</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The wording file %1 does not exist.</source>
+        <translation>ไม่พบไฟล์ข้อความคำถาม %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2): %3 added, %4 changed, %5 removed, %6 unchanged.</source>
+        <translation>%1 (%2): เพิ่ม %3 เปลี่ยนแปลง %4 ลบ %5 ไม่เปลี่ยนแปลง %6</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +3886,179 @@
     </message>
 </context>
 <context>
+    <name>RawStatementText</name>
+    <message>
+        <location filename="../core/storage/rawstatement.cpp" line="+28"/>
+        <source>The database connection is not open.</source>
+        <translation>ยังไม่ได้เปิดการเชื่อมต่อฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The database could not be read.</source>
+        <translation>ไม่สามารถอ่านฐานข้อมูลได้</translation>
+    </message>
+</context>
+<context>
+    <name>RecordArguments</name>
+    <message>
+        <location filename="../app/care-cli/recordarguments.cpp" line="+18"/>
+        <source>The term as number/academic year (Buddhist Era), e.g. 1/2568.</source>
+        <translation>ภาคเรียนในรูปแบบ ภาคเรียนที่/ปีการศึกษา (พ.ศ.) เช่น 1/2568</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Missing option --term N/YEAR.</source>
+        <translation>ไม่ได้ระบุตัวเลือก --term N/YEAR</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invalid term “%1”: write the term number and the academic year in Buddhist Era, e.g. 1/2568.</source>
+        <translation>ภาคเรียน “%1” ไม่ถูกต้อง โปรดระบุภาคเรียนที่และปีการศึกษาเป็น พ.ศ. เช่น 1/2568</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This database has no term %1.</source>
+        <translation>ฐานข้อมูลนี้ไม่มีภาคเรียน %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Missing option --%1 DATE.</source>
+        <translation>ไม่ได้ระบุตัวเลือก --%1 DATE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invalid date “%1” for --%2: %3</source>
+        <translation>วันที่ “%1” สำหรับ --%2 ไม่ถูกต้อง: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Missing option --%1 N.</source>
+        <translation>ไม่ได้ระบุตัวเลือก --%1 N</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPrinter</name>
+    <message>
+        <location filename="../app/care-cli/recordprinter.cpp" line="+72"/>
+        <source>No screening results.</source>
+        <translation>ไม่มีผลการคัดกรอง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+98"/>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Form</source>
+        <translation>แบบประเมิน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Respondent</source>
+        <translation>ผู้ตอบ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Band set</source>
+        <translation>ชุดเกณฑ์แปลผล</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scores</source>
+        <translation>คะแนน</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No attendance recorded.</source>
+        <translation>ไม่มีข้อมูลการมาเรียน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+34"/>
+        <source>Term</source>
+        <translation>ภาคเรียน</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Enrolled</source>
+        <translation>วันที่ต้องมาเรียน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Absent</source>
+        <translation>ขาดเรียน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Late</source>
+        <translation>มาสาย</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Absent %</source>
+        <translation>ขาดเรียน %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>ที่มา</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n daily record(s)</source>
+        <translation>
+            <numerusform>บันทึกรายวัน %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>term totals</source>
+        <translation>ยอดรวมทั้งภาคเรียน</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No grades recorded.</source>
+        <translation>ไม่มีข้อมูลผลการเรียน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GPA</source>
+        <translation>เกรดเฉลี่ย (GPA)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subjects</source>
+        <translation>รายวิชา</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No behaviour incidents.</source>
+        <translation>ไม่มีเหตุการณ์ด้านพฤติกรรม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>ความรุนแรง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorded by</source>
+        <translation>บันทึกโดย</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeySheet</name>
     <message>
         <location filename="../ui/security/recoverykeysheet.cpp" line="+56"/>
@@ -2927,6 +4219,556 @@
     </message>
 </context>
 <context>
+    <name>RiskCommand</name>
+    <message>
+        <location filename="../app/care-cli/riskcommand.cpp" line="+31"/>
+        <source>No school in this database has the code “%1”.</source>
+        <translation>ไม่พบโรงเรียนรหัส “%1” ในฐานข้อมูลนี้</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Missing subcommand: risk recompute, list, explain, whatif or rules.</source>
+        <translation>ไม่ได้ระบุคำสั่งย่อย: risk recompute, list, explain, whatif หรือ rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown subcommand “%1”: use risk recompute, list, explain, whatif or rules.</source>
+        <translation>ไม่รู้จักคำสั่งย่อย “%1”: ใช้ risk recompute, list, explain, whatif หรือ rules</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/care-cli/riskrulescommand.cpp" line="+84"/>
+        <source>Run “care-cli risk --help” for details.</source>
+        <translation>ดูรายละเอียดได้ด้วย “care-cli risk --help”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: care-cli risk recompute|list|explain|whatif|rules --db FILE …</source>
+        <translation>วิธีใช้: care-cli risk recompute|list|explain|whatif|rules --db FILE …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  recompute      Recompute every student&apos;s risk levels.</source>
+        <translation>  recompute      คำนวณระดับความเสี่ยงของนักเรียนทุกคนใหม่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  list           List students at risk or with a problem; worklists.</source>
+        <translation>  list           แสดงรายชื่อนักเรียนกลุ่มเสี่ยงหรือกลุ่มมีปัญหา และรายชื่อที่ต้องติดตาม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  explain        Show one student&apos;s levels per domain with their reasons.</source>
+        <translation>  explain        แสดงระดับความเสี่ยงรายด้านของนักเรียนหนึ่งคนพร้อมเหตุผล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  whatif         Count who would move between levels under other rules.</source>
+        <translation>  whatif         นับจำนวนนักเรียนที่จะเปลี่ยนระดับหากใช้เกณฑ์อื่น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  rules show     Show the risk rules in force.</source>
+        <translation>  rules show     แสดงเกณฑ์ความเสี่ยงที่ใช้อยู่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  rules activate Put other risk rules in force and recompute.</source>
+        <translation>  rules activate เปลี่ยนไปใช้เกณฑ์ความเสี่ยงอื่นและคำนวณใหม่</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run “care-cli risk SUBCOMMAND --help” for its options.</source>
+        <translation>ดูตัวเลือกของคำสั่งย่อยได้ด้วย “care-cli risk SUBCOMMAND --help”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recomputes the risk levels of every student you may recompute (the administrator: all; a counsellor: their school) with the rules in force. A student&apos;s history gets a new entry only when their levels or reasons changed.</source>
+        <translation>คำนวณระดับความเสี่ยงใหม่ตามเกณฑ์ที่ใช้อยู่ สำหรับนักเรียนทุกคนที่คุณมีสิทธิ์คำนวณ (ผู้ดูแลระบบ: ทุกคน ครูแนะแนว: นักเรียนในโรงเรียนของตน) ประวัติของนักเรียนจะมีรายการใหม่เฉพาะเมื่อระดับหรือเหตุผลเปลี่ยนไปเท่านั้น</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../app/care-cli/riskrulescommand.cpp" line="+45"/>
+        <source>Recomputing risk levels: %1%</source>
+        <translation>กำลังคำนวณระดับความเสี่ยง: %1%</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Assessed %n student(s) with rules %1; %2 changed.</source>
+        <translation>
+            <numerusform>ประเมินนักเรียน %n คนด้วยเกณฑ์ %1 เปลี่ยนแปลง %2 คน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Lists the studying students at risk or with a problem that you may see, worst first. The worklists: --newly-since DATE (normal on that day, flagged now), --rose (higher than at the end of the last term), --no-case (flagged with no open case).</source>
+        <translation>แสดงรายชื่อนักเรียนที่ยังศึกษาอยู่ซึ่งอยู่ในกลุ่มเสี่ยงหรือกลุ่มมีปัญหาที่คุณมีสิทธิ์ดู เรียงจากรุนแรงที่สุด รายชื่อที่ต้องติดตาม: --newly-since DATE (ปกติในวันนั้น แต่ถูกระบุว่าเสี่ยงในตอนนี้) --rose (ระดับสูงกว่าเมื่อสิ้นภาคเรียนที่แล้ว) --no-case (ถูกระบุว่าเสี่ยงแต่ไม่มีกรณีที่เปิดอยู่)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only this level: problem or at-risk.</source>
+        <translation>เฉพาะระดับนี้: problem หรือ at-risk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only this school (its 8-digit code).</source>
+        <translation>เฉพาะโรงเรียนนี้ (รหัส 8 หลัก)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Students flagged since this day, e.g. 1/6/2568 or 2025-06-01.</source>
+        <translation>นักเรียนที่ถูกระบุว่าเสี่ยงตั้งแต่วันนี้ เช่น 1/6/2568 หรือ 2025-06-01</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Students whose level rose since last term.</source>
+        <translation>นักเรียนที่ระดับสูงขึ้นตั้งแต่ภาคเรียนที่แล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Students flagged with no open case.</source>
+        <translation>นักเรียนที่ถูกระบุว่าเสี่ยงแต่ไม่มีกรณีที่เปิดอยู่</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose one of --newly-since, --rose and --no-case.</source>
+        <translation>เลือกเพียงหนึ่งตัวเลือกจาก --newly-since, --rose และ --no-case</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown level “%1”; use problem or at-risk.</source>
+        <translation>ไม่รู้จักระดับ “%1” ใช้ problem หรือ at-risk</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Invalid date “%1” for --newly-since: %2</source>
+        <translation>วันที่ “%1” สำหรับ --newly-since ไม่ถูกต้อง: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No student is on this list.</source>
+        <translation>ไม่มีนักเรียนในรายชื่อนี้</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n student(s).</source>
+        <translation>
+            <numerusform>นักเรียน %n คน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shows one student&apos;s risk level overall and per domain, with the reasons in words. Viewing the reasons is recorded in the audit trail.</source>
+        <translation>แสดงระดับความเสี่ยงภาพรวมและรายด้านของนักเรียนหนึ่งคน พร้อมเหตุผลเป็นข้อความ การดูเหตุผลจะถูกบันทึกไว้ในบันทึกการใช้งาน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The record id, or the national ID number or G-code (dashes allowed).</source>
+        <translation>รหัสระเบียน เลขประจำตัวประชาชน หรือ G-code (ใส่ขีดได้)</translation>
+    </message>
+    <message>
+        <location filename="../app/care-cli/riskrulescommand.cpp" line="-84"/>
+        <source>Counts, school by school, how many students would move between the levels normal, at risk and problem if the rules in RULES.json were in force. Changes nothing. For the administrator and municipal officers.</source>
+        <translation>นับจำนวนนักเรียนรายโรงเรียนที่จะเปลี่ยนระดับระหว่างปกติ เสี่ยง และมีปัญหา หากใช้เกณฑ์ใน RULES.json โดยไม่เปลี่ยนแปลงข้อมูลใด ๆ สำหรับผู้ดูแลระบบและเจ้าหน้าที่เทศบาล</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+69"/>
+        <source>A risk rule file (docs/risk-rules.md).</source>
+        <translation>ไฟล์เกณฑ์ความเสี่ยง (docs/risk-rules.md)</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Comparing the rules: %1%</source>
+        <translation>กำลังเปรียบเทียบเกณฑ์: %1%</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Missing subcommand: risk rules show or risk rules activate.</source>
+        <translation>ไม่ได้ระบุคำสั่งย่อย: risk rules show หรือ risk rules activate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown subcommand “%1”: use risk rules show or risk rules activate.</source>
+        <translation>ไม่รู้จักคำสั่งย่อย “%1”: ใช้ risk rules show หรือ risk rules activate</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shows the risk rules in force; with --json, the rule file itself, ready to edit and try with risk whatif.</source>
+        <translation>แสดงเกณฑ์ความเสี่ยงที่ใช้อยู่ หากใช้ --json จะแสดงไฟล์เกณฑ์โดยตรง พร้อมให้แก้ไขและทดลองด้วย risk whatif</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Puts the rules in RULES.json in force (administrator) and recomputes every student. Changed thresholds need a new version in the file, so that every stored level still names the rules that produced it. Try the file with risk whatif first.</source>
+        <translation>เปลี่ยนไปใช้เกณฑ์ใน RULES.json (ผู้ดูแลระบบ) และคำนวณใหม่สำหรับนักเรียนทุกคน หากเปลี่ยนค่าเกณฑ์ต้องกำหนดรุ่นใหม่ในไฟล์ เพื่อให้ทุกระดับที่เก็บไว้ยังระบุชุดเกณฑ์ที่ใช้คำนวณได้ถูกต้อง ควรทดลองไฟล์ด้วย risk whatif ก่อน</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rules %1 are in force. Assessed %2 students; %3 changed.</source>
+        <translation>เริ่มใช้เกณฑ์ %1 แล้ว ประเมินนักเรียน %2 คน เปลี่ยนแปลง %3 คน</translation>
+    </message>
+</context>
+<context>
+    <name>RiskEngineText</name>
+    <message>
+        <location filename="../core/risk/riskengine.cpp" line="+23"/>
+        <source>Care is locked. Sign in again to compute risk levels.</source>
+        <translation>Care ถูกล็อกอยู่ โปรดเข้าสู่ระบบอีกครั้งเพื่อคำนวณระดับความเสี่ยง</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>The risk rules in force (%1, version %2) cannot be read: %3</source>
+        <translation>ไม่สามารถอ่านเกณฑ์ความเสี่ยงที่ใช้อยู่ (%1 รุ่น %2) ได้: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RiskInputText</name>
+    <message>
+        <location filename="../core/storage/riskinputrepository.cpp" line="+19"/>
+        <source>Care is locked. Sign in again to compute risk levels.</source>
+        <translation>Care ถูกล็อกอยู่ โปรดเข้าสู่ระบบอีกครั้งเพื่อคำนวณระดับความเสี่ยง</translation>
+    </message>
+</context>
+<context>
+    <name>RiskLevelText</name>
+    <message>
+        <location filename="../core/risk/risklevel.cpp" line="+97"/>
+        <source>Normal</source>
+        <translation>ปกติ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At risk</source>
+        <translation>เสี่ยง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>มีปัญหา</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Attendance</source>
+        <translation>การมาเรียน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learning</source>
+        <translation>การเรียน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Behaviour</source>
+        <translation>พฤติกรรม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emotional and mental health</source>
+        <translation>อารมณ์และสุขภาพจิต</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Economic</source>
+        <translation>เศรษฐกิจ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family and protection</source>
+        <translation>ครอบครัวและการคุ้มครอง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Health</source>
+        <translation>สุขภาพ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Special needs</source>
+        <translation>ความต้องการพิเศษ</translation>
+    </message>
+</context>
+<context>
+    <name>RiskOutcomeText</name>
+    <message>
+        <location filename="../core/risk/riskoutcome.cpp" line="+67"/>
+        <source>A stored risk assessment is damaged and cannot be read.</source>
+        <translation>ผลการประเมินความเสี่ยงที่เก็บไว้เสียหายและไม่สามารถอ่านได้</translation>
+    </message>
+</context>
+<context>
+    <name>RiskOverviewTable</name>
+    <message>
+        <location filename="../ui/risk/riskoverviewtable.cpp" line="+14"/>
+        <source>Class</source>
+        <translation>ชั้นเรียน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No.</source>
+        <translation>เลขที่</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>ชื่อ-สกุล</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overall</source>
+        <translation>ภาพรวม</translation>
+    </message>
+</context>
+<context>
+    <name>RiskOverviewText</name>
+    <message>
+        <location filename="../ui/risk/riskoverviewsource.cpp" line="+67"/>
+        <source>Refused: your role (%1) may not see risk levels.</source>
+        <translation>ไม่อนุญาต: บทบาทของคุณ (%1) ไม่มีสิทธิ์ดูระดับความเสี่ยง</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Care is locked. Sign in again to see risk levels.</source>
+        <translation>Care ถูกล็อกอยู่ โปรดเข้าสู่ระบบอีกครั้งเพื่อดูระดับความเสี่ยง</translation>
+    </message>
+</context>
+<context>
+    <name>RiskPrinter</name>
+    <message>
+        <location filename="../app/care-cli/riskprinter.cpp" line="+50"/>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no change</source>
+        <translation>ไม่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Record id</source>
+        <translation>รหัสระเบียน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Student number</source>
+        <translation>เลขประจำตัวนักเรียน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+74"/>
+        <source>Name</source>
+        <translation>ชื่อ-สกุล</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+74"/>
+        <source>School</source>
+        <translation>โรงเรียน</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Level</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before</source>
+        <translation>ก่อนหน้า</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Overall: %1</source>
+        <translation>ภาพรวม: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(since %1; rules %2)</source>
+        <translation>(ตั้งแต่ %1 เกณฑ์ %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(nothing has ever flagged this student)</source>
+        <translation>(นักเรียนคนนี้ไม่เคยถูกระบุว่าเสี่ยง)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Rules in force: %1; candidate: %2</source>
+        <translation>เกณฑ์ที่ใช้อยู่: %1 เกณฑ์ที่ทดลอง: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Students</source>
+        <translation>นักเรียน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Would move</source>
+        <translation>จะเปลี่ยนระดับ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moves</source>
+        <translation>การเปลี่ยนระดับ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All</source>
+        <translation>ทั้งหมด</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was changed.</source>
+        <translation>ไม่มีการเปลี่ยนแปลงข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Risk rules in force: %1 (%2)</source>
+        <translation>เกณฑ์ความเสี่ยงที่ใช้อยู่: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These are Care&apos;s shipped defaults; no other rules were activated.</source>
+        <translation>นี่คือเกณฑ์เริ่มต้นที่มาพร้อมกับ Care ยังไม่เคยเปิดใช้เกณฑ์อื่น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activated on %1.</source>
+        <translation>เปิดใช้เมื่อ %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no rules</source>
+        <translation>ไม่มีเกณฑ์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The full rules: care-cli risk rules show --json.</source>
+        <translation>ดูเกณฑ์ฉบับเต็มได้ด้วย care-cli risk rules show --json</translation>
+    </message>
+</context>
+<context>
+    <name>RiskReadText</name>
+    <message>
+        <location filename="../core/risk/riskservicereads.cpp" line="+21"/>
+        <source>Care is locked. Sign in again to read the reasons for risk levels.</source>
+        <translation>Care ถูกล็อกอยู่ โปรดเข้าสู่ระบบอีกครั้งเพื่ออ่านเหตุผลของระดับความเสี่ยง</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Refused: your role (%1) may not see risk levels.</source>
+        <translation>ไม่อนุญาต: บทบาทของคุณ (%1) ไม่มีสิทธิ์ดูระดับความเสี่ยง</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enter the date from which to look for newly flagged students.</source>
+        <translation>ระบุวันที่เริ่มต้นสำหรับค้นหานักเรียนที่เพิ่งถูกระบุว่าเสี่ยง</translation>
+    </message>
+</context>
+<context>
+    <name>RiskReasonText</name>
+    <message>
+        <location filename="../core/risk/reasontext.cpp" line="+83"/>
+        <source>%1 (%2, %3): %4 %5, band “%6”</source>
+        <translation>%1 (%2, %3): %4 %5 ระดับผล “%6”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2, %3): %4, band “%5”</source>
+        <translation>%1 (%2, %3): %4 ระดับผล “%5”</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>term %1/%2</source>
+        <translation>ภาคเรียนที่ %1/%2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>absent %1 of %2 days in %3, %4% ≥ %5%</source>
+        <translation>ขาดเรียน %1 จาก %2 วันใน%3 %4% ≥ %5%</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n failing mark(s) (%1) in %2, %n ≥ %3</source>
+        <translation>
+            <numerusform>ผลการเรียน 0 ร หรือ มส %n รายวิชา (%1) ใน%2 %n ≥ %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GPA %1 in %2 &lt; %3</source>
+        <translation>เกรดเฉลี่ย (GPA) %1 ใน%2 &lt; %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n minor behaviour incident(s) in %1, %n ≥ %2</source>
+        <translation>
+            <numerusform>เหตุการณ์ด้านพฤติกรรมระดับเล็กน้อย %n ครั้งใน%1 %n ≥ %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n serious behaviour incident(s) in %1: %2</source>
+        <translation>
+            <numerusform>เหตุการณ์ด้านพฤติกรรมระดับร้ายแรง %n ครั้งใน%1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>household income %1 baht a month for %2 people: %3 baht each ≤ %4</source>
+        <translation>รายได้ครัวเรือนเดือนละ %1 บาท สำหรับ %2 คน: คนละ %3 บาท ≤ %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n domain(s) with a problem: %1</source>
+        <translation>
+            <numerusform>มีปัญหา %n ด้าน: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n domain(s) at risk or worse: %1</source>
+        <translation>
+            <numerusform>เสี่ยงหรือมากกว่า %n ด้าน: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rule %1: %2</source>
+        <translation>เกณฑ์ %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RiskServiceText</name>
+    <message>
+        <location filename="../core/risk/riskservice.cpp" line="+157"/>
+        <source>Rules “%1” version %2 were already used with other thresholds. Give the changed rules a new version, so that every stored level still names the rules that produced it.</source>
+        <translation>เกณฑ์ “%1” รุ่น %2 เคยใช้กับค่าเกณฑ์อื่นมาแล้ว โปรดกำหนดรุ่นใหม่ให้เกณฑ์ที่เปลี่ยนแปลง เพื่อให้ทุกระดับที่เก็บไว้ยังระบุชุดเกณฑ์ที่ใช้คำนวณได้ถูกต้อง</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rules “%1” version %2 are already in force.</source>
+        <translation>เกณฑ์ “%1” รุ่น %2 ใช้อยู่แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>RiskWhatIfText</name>
+    <message>
+        <location filename="../core/risk/riskwhatif.cpp" line="+78"/>
+        <source>The comparison was cancelled.</source>
+        <translation>ยกเลิกการเปรียบเทียบแล้ว</translation>
+    </message>
+</context>
+<context>
     <name>RowMappingText</name>
     <message>
         <location filename="../core/storage/rowmapping.cpp" line="+280"/>
@@ -2946,6 +4788,633 @@
         <location line="+25"/>
         <source>The record was not found; it may have been deleted.</source>
         <translation>ไม่พบระเบียนนี้ อาจถูกลบไปแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetText</name>
+    <message>
+        <location filename="../core/risk/rulesetloader.cpp" line="+37"/>
+        <source>the rule overlaps rule &quot;%1&quot;: both judge &quot;%2&quot; in the same domain.</source>
+        <translation>เกณฑ์นี้ซ้อนทับกับเกณฑ์ &quot;%1&quot;: ทั้งสองเกณฑ์ตัดสิน &quot;%2&quot; ในด้านเดียวกัน</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an object with &quot;th&quot; and &quot;en&quot;</source>
+        <translation>ออบเจ็กต์ที่มี &quot;th&quot; และ &quot;en&quot;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+72"/>
+        <location filename="../core/risk/rulesetreader.cpp" line="+153"/>
+        <location filename="../core/risk/rulesetrules.cpp" line="+52"/>
+        <source>an object</source>
+        <translation>ออบเจ็กต์</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location filename="../core/risk/rulesetreader.cpp" line="+31"/>
+        <source>unknown domain &quot;%1&quot;; expected one of: %2.</source>
+        <translation>ไม่รู้จักด้าน &quot;%1&quot; ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an array of rules</source>
+        <translation>อาร์เรย์ของเกณฑ์</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a non-empty array of rules</source>
+        <translation>อาร์เรย์ของเกณฑ์ที่ไม่ว่าง</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+6"/>
+        <source>the rule id &quot;%1&quot; is used twice; reasons name rules by id.</source>
+        <translation>รหัสเกณฑ์ &quot;%1&quot; ถูกใช้ซ้ำสองครั้ง เหตุผลอ้างถึงเกณฑ์ด้วยรหัส</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The risk rule set is not valid JSON: %1 at character %2.</source>
+        <translation>ชุดเกณฑ์ความเสี่ยงไม่ใช่ JSON ที่ถูกต้อง: %1 ที่ตำแหน่งอักขระ %2</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The risk rule file cannot be read: %1</source>
+        <translation>ไม่สามารถอ่านไฟล์เกณฑ์ความเสี่ยงได้: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The risk rule file is larger than 1 MB; it is not a rule set.</source>
+        <translation>ไฟล์เกณฑ์ความเสี่ยงมีขนาดเกิน 1 MB จึงไม่ใช่ชุดเกณฑ์</translation>
+    </message>
+    <message>
+        <location filename="../core/risk/rulesetreader.cpp" line="-147"/>
+        <source>The risk rule set is not valid at %1: %2</source>
+        <translation>ชุดเกณฑ์ความเสี่ยงไม่ถูกต้องที่ %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected %1 but found %2.</source>
+        <translation>ต้องเป็น%1 แต่พบ %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown key &quot;%1&quot;; expected one of: %2.</source>
+        <translation>ไม่รู้จักคีย์ &quot;%1&quot; ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/risk/rulesetrules.cpp" line="+93"/>
+        <source>this key is missing.</source>
+        <translation>ไม่พบคีย์นี้</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the rule names &quot;%1&quot;: sex, ethnicity, religion and nationality may never be inputs of a risk rule.</source>
+        <translation>เกณฑ์นี้ระบุ &quot;%1&quot; แต่ห้ามใช้เพศ เชื้อชาติ ศาสนา และสัญชาติเป็นข้อมูลนำเข้าของเกณฑ์ความเสี่ยงโดยเด็ดขาด</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>a string</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the text is empty.</source>
+        <translation>ข้อความว่างเปล่า</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a whole number</source>
+        <translation>จำนวนเต็ม</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a number</source>
+        <translation>ตัวเลข</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a whole number.</source>
+        <translation>%1 ไม่ใช่จำนวนเต็ม</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is out of range; allowed are %2 to %3.</source>
+        <translation>%1 อยู่นอกช่วงที่กำหนด ค่าที่ใช้ได้คือ %2 ถึง %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an array of strings</source>
+        <translation>รายการข้อความ (array of strings)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the list is empty.</source>
+        <translation>รายการว่างเปล่า</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation>&quot;%1&quot; ถูกระบุซ้ำสองครั้ง</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown level &quot;%1&quot;; expected one of: %2.</source>
+        <translation>ไม่รู้จักระดับ &quot;%1&quot; ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/risk/rulesetrules.cpp" line="-79"/>
+        <source>unknown signal &quot;%1&quot;; expected one of: %2.</source>
+        <translation>ไม่รู้จักสัญญาณ &quot;%1&quot; ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the rule has no threshold; give &quot;at_risk&quot;, &quot;problem&quot; or both.</source>
+        <translation>เกณฑ์นี้ไม่มีค่าเกณฑ์ โปรดระบุ &quot;at_risk&quot; &quot;problem&quot; หรือทั้งสองอย่าง</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the at-risk and problem thresholds overlap: both are %1, so no value would be at risk.</source>
+        <translation>ค่าเกณฑ์ระดับเสี่ยงและระดับมีปัญหาซ้อนทับกัน: ทั้งสองค่าเป็น %1 จึงไม่มีค่าใดที่จะอยู่ในระดับเสี่ยง</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the thresholds are not monotonic: the problem threshold (%1) must be above the at-risk threshold (%2) for &quot;%3&quot;.</source>
+        <translation>ค่าเกณฑ์ไม่เรียงลำดับ: ค่าเกณฑ์ระดับมีปัญหา (%1) ต้องสูงกว่าค่าเกณฑ์ระดับเสี่ยง (%2) สำหรับ &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the thresholds are not monotonic: the problem threshold (%1) must be below the at-risk threshold (%2) for &quot;%3&quot;.</source>
+        <translation>ค่าเกณฑ์ไม่เรียงลำดับ: ค่าเกณฑ์ระดับมีปัญหา (%1) ต้องต่ำกว่าค่าเกณฑ์ระดับเสี่ยง (%2) สำหรับ &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown mark &quot;%1&quot;; expected one of: %2.</source>
+        <translation>ไม่รู้จักผลการเรียน &quot;%1&quot; ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>unknown respondent &quot;%1&quot;; expected one of: %2.</source>
+        <translation>ไม่รู้จักผู้ตอบ &quot;%1&quot; ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an object of band codes and levels</source>
+        <translation>ออบเจ็กต์ที่จับคู่รหัสระดับผลกับระดับ</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>unknown living arrangement &quot;%1&quot;; expected one of: %2.</source>
+        <translation>ไม่รู้จักลักษณะการอยู่อาศัย &quot;%1&quot; ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the rule lists no arrangement; give &quot;at_risk&quot;, &quot;problem&quot; or both.</source>
+        <translation>เกณฑ์นี้ไม่ได้ระบุลักษณะการอยู่อาศัย โปรดระบุ &quot;at_risk&quot; &quot;problem&quot; หรือทั้งสองอย่าง</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the levels overlap: &quot;%1&quot; is listed both as at risk and as a problem.</source>
+        <translation>ระดับซ้อนทับกัน: &quot;%1&quot; ถูกระบุเป็นทั้งระดับเสี่ยงและระดับมีปัญหา</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCommand</name>
+    <message>
+        <location filename="../app/care-cli/scorecommand.cpp" line="+64"/>
+        <source>Band set: %1</source>
+        <translation>ชุดเกณฑ์แปลผล: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Score</source>
+        <translation>คะแนน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>ค่า</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Band</source>
+        <translation>ระดับผล</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not scored</source>
+        <translation>ไม่ได้คิดคะแนน</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Missing answers: items %1.</source>
+        <translation>คำตอบที่ขาดหาย: ข้อ %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Scores one questionnaire and prints every score and its band. Answers are given in item order, separated by commas, with - for a missing answer. Needs no database and no sign-in; “care-cli instruments list” shows the instruments and their band sets.</source>
+        <translation>คิดคะแนนแบบประเมินหนึ่งชุด แล้วแสดงคะแนนทุกด้านพร้อมระดับผล ให้ระบุคำตอบตามลำดับข้อ คั่นด้วยจุลภาค และใช้ - แทนคำตอบที่ขาดหาย ไม่ต้องใช้ฐานข้อมูลและไม่ต้องเข้าสู่ระบบ ดูรายการแบบประเมินและชุดเกณฑ์แปลผลได้ด้วย “care-cli instruments list”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The instrument, e.g. sdq-parent-4-17, sdq-teacher-4-17 or sdq-self-11-17.</source>
+        <translation>แบบประเมิน เช่น sdq-parent-4-17, sdq-teacher-4-17 หรือ sdq-self-11-17</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The band set for the levels, e.g. th or uk (default: the instrument&apos;s, th for the SDQ).</source>
+        <translation>ชุดเกณฑ์แปลผลสำหรับระดับ เช่น th หรือ uk (ค่าเริ่มต้น: ชุดเกณฑ์ของแบบประเมินนั้น สำหรับ SDQ คือ th)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One answer per item in item order, e.g. &quot;2,1,0,-,2,…&quot; (25 values for the SDQ: 0 not true, 1 somewhat true, 2 certainly true).</source>
+        <translation>คำตอบข้อละหนึ่งค่าตามลำดับข้อ เช่น &quot;2,1,0,-,2,…&quot; (SDQ มี 25 ค่า: 0 ไม่จริง 1 จริงบ้าง 2 จริงแน่นอน)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The impact supplement: the answer about difficulties (0 no, 1 minor, 2 definite, 3 severe), then one answer per impact item (0 not at all, 1 only a little, 2 quite a lot, 3 a great deal), e.g. &quot;0&quot; or &quot;2,1,2,0,-,3&quot;.</source>
+        <translation>ส่วนผลกระทบ: คำตอบเรื่องปัญหา (0 ไม่มี 1 มีเล็กน้อย 2 มีชัดเจน 3 มีรุนแรง) ตามด้วยคำตอบข้อละหนึ่งค่าของข้อผลกระทบ (0 ไม่เลย 1 เล็กน้อย 2 ค่อนข้างมาก 3 มาก) เช่น &quot;0&quot; หรือ &quot;2,1,2,0,-,3&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Missing option --instrument ID.</source>
+        <translation>ไม่ได้ระบุตัวเลือก --instrument ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing option --answers LIST.</source>
+        <translation>ไม่ได้ระบุตัวเลือก --answers LIST</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringText</name>
+    <message>
+        <location filename="../core/screening/scoring.cpp" line="+88"/>
+        <source>The instrument %1 has no impact supplement.</source>
+        <translation>แบบประเมิน %1 ไม่มีส่วนผลกระทบ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The answer to the impact question about difficulties is %1; answers go from 0 to %2.</source>
+        <translation>คำตอบของคำถามผลกระทบเรื่องปัญหาคือ %1 คำตอบต้องอยู่ระหว่าง 0 ถึง %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The impact supplement of %1 has %n item(s), but %2 answers were given.</source>
+        <translation>
+            <numerusform>ส่วนผลกระทบของ %1 มี %n ข้อ แต่ได้รับคำตอบ %2 ข้อ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The answer to impact item %1 is %2; answers go from 0 to %3.</source>
+        <translation>คำตอบของข้อผลกระทบที่ %1 คือ %2 คำตอบต้องอยู่ระหว่าง 0 ถึง %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>The instrument %1 has %n item(s), but %2 answers were given.</source>
+        <translation>
+            <numerusform>แบบประเมิน %1 มี %n ข้อ แต่ได้รับคำตอบ %2 ข้อ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The answer to item %1 is %2; answers go from %3 to %4.</source>
+        <translation>คำตอบของข้อ %1 คือ %2 คำตอบต้องอยู่ระหว่าง %3 ถึง %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>item %1</source>
+        <translation>ข้อ %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The instrument %1 has no band set &quot;%2&quot;; it has: %3.</source>
+        <translation>แบบประเมิน %1 ไม่มีชุดเกณฑ์แปลผล &quot;%2&quot; ชุดที่มีคือ: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenCommand</name>
+    <message>
+        <location filename="../app/care-cli/screencommand.cpp" line="+35"/>
+        <source>Missing subcommand: screen import or screen list.</source>
+        <translation>ไม่ได้ระบุคำสั่งย่อย: screen import หรือ screen list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown subcommand “%1”: use screen import or screen list.</source>
+        <translation>ไม่รู้จักคำสั่งย่อย “%1”: ใช้ screen import หรือ screen list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run “care-cli screen --help” for details.</source>
+        <translation>ดูรายละเอียดได้ด้วย “care-cli screen --help”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: care-cli screen import|list --db FILE …</source>
+        <translation>วิธีใช้: care-cli screen import|list --db FILE …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  import  Record screening answers in bulk from a CSV file.</source>
+        <translation>  import  บันทึกคำตอบการคัดกรองจำนวนมากจากไฟล์ CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  list    Show one student&apos;s screening results.</source>
+        <translation>  list    แสดงผลการคัดกรองของนักเรียนหนึ่งคน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run “care-cli screen import --help” or “care-cli screen list --help” for their options.</source>
+        <translation>ดูตัวเลือกของคำสั่งเหล่านี้ได้ด้วย “care-cli screen import --help” หรือ “care-cli screen list --help”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Records the screening answers of a CSV file (UTF-8, one questionnaire per row; columns student, instrument, date, i1 … i25 and optional respondent, band_set, difficulties, impact1 …, age_reason; see docs/import-formats.md). Every row is checked first: when one is wrong, the problems are listed by row and column and nothing is written. Otherwise all rows are saved in one step; a row for a student, form and date already recorded replaces that result.</source>
+        <translation>บันทึกคำตอบการคัดกรองจากไฟล์ CSV (UTF-8 แถวละหนึ่งแบบประเมิน คอลัมน์ student, instrument, date, i1 … i25 และคอลัมน์ที่ไม่บังคับ respondent, band_set, difficulties, impact1 …, age_reason ดู docs/import-formats.md) ระบบจะตรวจสอบทุกแถวก่อน หากมีแถวใดไม่ถูกต้อง จะแสดงรายการปัญหาตามแถวและคอลัมน์ และจะไม่บันทึกข้อมูลใด ๆ มิฉะนั้นจะบันทึกทุกแถวในขั้นตอนเดียว แถวของนักเรียน แบบประเมิน และวันที่ที่เคยบันทึกไว้แล้วจะแทนที่ผลเดิม</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The CSV file to import.</source>
+        <translation>ไฟล์ CSV ที่จะนำเข้า</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Missing option --db FILE.</source>
+        <translation>ไม่ได้ระบุตัวเลือก --db FILE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read “%1”: %2</source>
+        <translation>ไม่สามารถอ่าน “%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… และปัญหาอื่นอีก %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported.</source>
+        <translation>ไม่มีการนำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported %1 screening results (%2 new, %3 replaced).</source>
+        <translation>นำเข้าผลการคัดกรอง %1 รายการแล้ว (ใหม่ %2 รายการ แทนที่ %3 รายการ)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Shows a student&apos;s screening results, newest first: form, respondent, date, scores and bands. Viewing them is recorded in the audit trail.</source>
+        <translation>แสดงผลการคัดกรองของนักเรียน เรียงจากล่าสุด: แบบประเมิน ผู้ตอบ วันที่ คะแนน และระดับผล การดูข้อมูลนี้จะถูกบันทึกไว้ในบันทึกการใช้งาน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The record id, or the national ID number or G-code (dashes allowed).</source>
+        <translation>รหัสระเบียน เลขประจำตัวประชาชน หรือ G-code (ใส่ขีดได้)</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningBatchText</name>
+    <message>
+        <location filename="../core/services/screeningbatch.cpp" line="+36"/>
+        <source>The same student is entered twice for this form and date.</source>
+        <translation>มีการกรอกนักเรียนคนเดียวกันซ้ำสองครั้งสำหรับแบบประเมินและวันที่นี้</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Refused: %1 – %2.</source>
+        <translation>ไม่อนุญาต: %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody is signed in. Sign in first.</source>
+        <translation>ยังไม่มีผู้ใช้เข้าสู่ระบบ โปรดเข้าสู่ระบบก่อน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role (%1) may not do this.</source>
+        <translation>บทบาทของคุณ (%1) ไม่มีสิทธิ์ดำเนินการนี้</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The class %1 is not one of yours.</source>
+        <translation>ชั้นเรียน %1 ไม่ได้อยู่ในความรับผิดชอบของคุณ</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Unknown instrument “%1”.</source>
+        <translation>ไม่รู้จักแบบประเมิน “%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the date of the screening.</source>
+        <translation>โปรดกรอกวันที่คัดกรอง</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>The student is not in the class %1.</source>
+        <translation>นักเรียนไม่ได้อยู่ในชั้นเรียน %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningContentText</name>
+    <message>
+        <location filename="../core/services/screeningcontent.cpp" line="+47"/>
+        <source>A stored screening result is damaged and cannot be read.</source>
+        <translation>ผลการคัดกรองที่จัดเก็บไว้เสียหายและไม่สามารถอ่านได้</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningImportRowText</name>
+    <message>
+        <location filename="../core/services/screeningimportrows.cpp" line="+66"/>
+        <source>the instrument is empty.</source>
+        <translation>ไม่ได้ระบุแบบประเมิน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown instrument “%1”.</source>
+        <translation>ไม่รู้จักแบบประเมิน “%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a respondent; use parent, teacher or self.</source>
+        <translation>“%1” ไม่ใช่ผู้ตอบ ใช้ parent, teacher หรือ self</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the student is empty.</source>
+        <translation>ไม่ได้ระบุนักเรียน</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>several students have the student number “%1”; use the ID number instead.</source>
+        <translation>มีนักเรียนหลายคนที่มีเลขประจำตัวนักเรียน “%1” โปรดใช้เลขประจำตัวประชาชนแทน</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no student has the id, ID number or student number “%1”.</source>
+        <translation>ไม่พบนักเรียนที่มีรหัสระเบียน เลขประจำตัวประชาชน หรือเลขประจำตัวนักเรียน “%1”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” is not an answer to %2: give %3 to %4, or leave it empty.</source>
+        <translation>“%1” ไม่ใช่คำตอบของ%2 ให้ระบุ %3 ถึง %4 หรือเว้นว่างไว้</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the column is missing; %1 has items 1 to %2.</source>
+        <translation>ไม่พบคอลัมน์นี้ %1 มีข้อ 1 ถึง %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>item %1</source>
+        <translation>ข้อ %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the difficulties question</source>
+        <translation>คำถามเรื่องปัญหา</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>impact item %1</source>
+        <translation>ข้อผลกระทบที่ %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no impact supplement.</source>
+        <translation>%1 ไม่มีส่วนผลกระทบ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 has %2 impact items.</source>
+        <translation>%1 มีข้อผลกระทบ %2 ข้อ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no item %2.</source>
+        <translation>%1 ไม่มีข้อ %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(empty)</source>
+        <translation>(ว่าง)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown column; see docs/import-formats.md for the columns of a screening import.</source>
+        <translation>ไม่รู้จักคอลัมน์นี้ ดูคอลัมน์ของการนำเข้าผลการคัดกรองได้ที่ docs/import-formats.md</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the column appears twice.</source>
+        <translation>คอลัมน์นี้ปรากฏซ้ำสองครั้ง</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the column is missing.</source>
+        <translation>ไม่พบคอลัมน์นี้</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningImportText</name>
+    <message>
+        <location filename="../core/services/screeningimport.cpp" line="+26"/>
+        <source>row %1: %2</source>
+        <translation>แถว %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row %1, column %2: %3</source>
+        <translation>แถว %1 คอลัมน์ %2: %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The file has no rows under its header.</source>
+        <translation>ไฟล์ไม่มีข้อมูลใต้แถวหัวตาราง</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningLabels</name>
+    <message>
+        <location filename="../ui/screening/screeninglabels.cpp" line="+25"/>
+        <source>Item %1</source>
+        <translation>ข้อ %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+28"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningServiceText</name>
+    <message>
+        <location filename="../core/services/screeningservice.cpp" line="+32"/>
+        <source>No screening result has this id.</source>
+        <translation>ไม่พบผลการคัดกรองที่มีรหัสนี้</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Unknown instrument “%1”.</source>
+        <translation>ไม่รู้จักแบบประเมิน “%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The form %1 is answered by “%2”, not by “%3”.</source>
+        <translation>แบบประเมิน %1 ใช้สำหรับผู้ตอบ “%2” ไม่ใช่ “%3”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the date of the screening.</source>
+        <translation>โปรดกรอกวันที่คัดกรอง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The screening date (%1) is in the future.</source>
+        <translation>วันที่คัดกรอง (%1) เป็นวันในอนาคต</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The screening date (%1) is before the student&apos;s birth date.</source>
+        <translation>วันที่คัดกรอง (%1) อยู่ก่อนวันเกิดของนักเรียน</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No item of the form %1 was answered.</source>
+        <translation>ไม่มีการตอบข้อใดเลยในแบบประเมิน %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The student is %1 years old on %2, outside the ages %3–%4 of the form %5. Give a reason to record the screening anyway.</source>
+        <translation>นักเรียนมีอายุ %1 ปี ณ วันที่ %2 ซึ่งอยู่นอกช่วงอายุ %3–%4 ปีของแบบประเมิน %5 โปรดระบุเหตุผลหากต้องการบันทึกผลการคัดกรองนี้</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The reason for the age is longer than %1 characters.</source>
+        <translation>เหตุผลเรื่องอายุยาวเกิน %1 ตัวอักษร</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <location line="+34"/>
+        <source>The student already has a result of %1 on %2. Edit that result instead.</source>
+        <translation>นักเรียนมีผล %1 ของวันที่ %2 อยู่แล้ว โปรดแก้ไขผลนั้นแทน</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningStorageText</name>
+    <message>
+        <location filename="../core/storage/screeningrepository.cpp" line="+83"/>
+        <source>A stored screening summary is damaged at “%1”.</source>
+        <translation>สรุปผลการคัดกรองที่จัดเก็บไว้เสียหายที่ “%1”</translation>
     </message>
 </context>
 <context>
@@ -3389,7 +5858,7 @@
 <context>
     <name>StudentServiceText</name>
     <message>
-        <location filename="../core/services/studentservice.cpp" line="+39"/>
+        <location filename="../core/services/studentservice.cpp" line="+42"/>
         <source>Another student already has this ID number.</source>
         <translation>เลขประจำตัวนี้เป็นของนักเรียนคนอื่นแล้ว</translation>
     </message>
@@ -3407,6 +5876,14 @@
         <location line="+20"/>
         <source>The classroom belongs to another school than the student&apos;s.</source>
         <translation>ห้องเรียนนี้เป็นของโรงเรียนอื่น ไม่ใช่โรงเรียนของนักเรียน</translation>
+    </message>
+</context>
+<context>
+    <name>StudentTerms</name>
+    <message>
+        <location filename="../ui/screening/studentterms.cpp" line="+44"/>
+        <source>%1/%2</source>
+        <translation>%2/%1</translation>
     </message>
 </context>
 <context>
@@ -3892,6 +6369,14 @@
     </message>
 </context>
 <context>
+    <name>UnsavedPromptText</name>
+    <message>
+        <location filename="../ui/screening/unsavedprompt.cpp" line="+15"/>
+        <source>Unsaved changes</source>
+        <translation>มีการเปลี่ยนแปลงที่ยังไม่ได้บันทึก</translation>
+    </message>
+</context>
+<context>
     <name>UserArguments</name>
     <message>
         <location filename="../app/care-cli/userarguments.cpp" line="+33"/>
@@ -4282,6 +6767,164 @@
     </message>
 </context>
 <context>
+    <name>WhatIfTable</name>
+    <message>
+        <location filename="../ui/risk/whatiftable.cpp" line="+23"/>
+        <source>School</source>
+        <translation>โรงเรียน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Students</source>
+        <translation>นักเรียน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Would move</source>
+        <translation>จะเปลี่ยนระดับ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moves</source>
+        <translation>การเปลี่ยนระดับ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nobody moves</source>
+        <translation>ไม่มีผู้ใดเปลี่ยนระดับ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>With these thresholds %Ln student(s) would change level, of %1 assessed.</source>
+        <translation>
+            <numerusform>หากใช้ค่าเกณฑ์เหล่านี้ นักเรียน %Ln คนจะเปลี่ยนระดับ จากที่ประเมินทั้งหมด %1 คน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All schools</source>
+        <translation>ทุกโรงเรียน</translation>
+    </message>
+</context>
+<context>
+    <name>WordingText</name>
+    <message>
+        <location filename="../core/screening/wording.cpp" line="+30"/>
+        <source>The wording file %1 is not valid at line %2: %3</source>
+        <translation>ไฟล์ข้อความคำถาม %1 ไม่ถูกต้องที่บรรทัด %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line %1</source>
+        <translation>บรรทัด %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>the line has %n field(s) separated by tabs; expected 4: instrument, language, item, text.</source>
+        <translation>
+            <numerusform>บรรทัดนี้มี %n ช่องที่คั่นด้วยแท็บ ต้องมี 4 ช่อง: แบบประเมิน ภาษา ข้อ และข้อความ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown instrument &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักแบบประเมิน &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown language &quot;%1&quot;; use th or en.</source>
+        <translation>ไม่รู้จักภาษา &quot;%1&quot; ใช้ th หรือ en</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the instrument %1 has no item %2.</source>
+        <translation>แบบประเมิน %1 ไม่มีข้อ %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the instrument %1 has no item or wording key &quot;%2&quot;.</source>
+        <translation>แบบประเมิน %1 ไม่มีข้อหรือคีย์ข้อความคำถาม &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the text is empty.</source>
+        <translation>ข้อความว่างเปล่า</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the text is longer than %1 characters.</source>
+        <translation>ข้อความยาวเกิน %1 ตัวอักษร</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the text contains a control character.</source>
+        <translation>ข้อความมีอักขระควบคุม</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the line is not UTF-8 text.</source>
+        <translation>บรรทัดนี้ไม่ใช่ข้อความ UTF-8</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the text of %1 in %2 for %3 was already given on line %4.</source>
+        <translation>ข้อความของ %1 ใน %2 สำหรับ %3 ได้ระบุไว้แล้วที่บรรทัด %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The wording file %1 has no wording lines.</source>
+        <translation>ไฟล์ข้อความคำถาม %1 ไม่มีบรรทัดข้อความคำถาม</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The wording file %1 cannot be read: %2.</source>
+        <translation>ไม่สามารถอ่านไฟล์ข้อความคำถาม %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The wording file %1 is larger than 4 MB; it cannot be one.</source>
+        <translation>ไฟล์ข้อความคำถาม %1 มีขนาดเกิน 4 MB จึงไม่ใช่ไฟล์ข้อความคำถาม</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistTable</name>
+    <message>
+        <location filename="../ui/risk/worklisttable.cpp" line="+18"/>
+        <source>School</source>
+        <translation>โรงเรียน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Student number</source>
+        <translation>เลขประจำตัวนักเรียน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>ชื่อ-สกุล</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>ระดับเดิม</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+</context>
+<context>
     <name>WriteText</name>
     <message>
         <location filename="../core/storage/writescope.cpp" line="+151"/>
@@ -4517,6 +7160,54 @@
         <location line="+1"/>
         <source>Post&amp;code</source>
         <translation>รหัสไปรษณีย์ (&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>care::ui::AttendanceDialog</name>
+    <message>
+        <location filename="../ui/screening/attendancedialog.cpp" line="+146"/>
+        <source>Attendance of term %1 saved.</source>
+        <translation>บันทึกการมาเรียนของภาคเรียน %1 แล้ว</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Attendance: %1</source>
+        <translation>การมาเรียน: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Term</source>
+        <translation>ภาคเรียน (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days &amp;enrolled</source>
+        <translation>จำนวนวันที่ต้องมาเรียน (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days &amp;absent</source>
+        <translation>จำนวนวันที่ขาดเรียน (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days &amp;late</source>
+        <translation>จำนวนวันที่มาสาย (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This term has daily records: days absent and late are counted from them below.</source>
+        <translation>ภาคเรียนนี้มีบันทึกการมาเรียนรายวัน: จำนวนวันที่ขาดเรียนและมาสายนับจากบันทึกรายวันด้านล่าง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save term</source>
+        <translation>บันทึกภาคเรียน (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
     </message>
 </context>
 <context>
@@ -4844,6 +7535,74 @@
     </message>
 </context>
 <context>
+    <name>care::ui::BehaviourDialog</name>
+    <message>
+        <location filename="../ui/screening/behaviourdialog.cpp" line="+126"/>
+        <source>Remove incident</source>
+        <translation>ลบเหตุการณ์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the incident of %1 (%2)?</source>
+        <translation>ลบเหตุการณ์วันที่ %1 (%2) หรือไม่?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Behaviour: %1</source>
+        <translation>พฤติกรรม: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happened</source>
+        <translation>สิ่งที่เกิดขึ้น</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>ความรุนแรง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorded by</source>
+        <translation>ผู้บันทึก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No behaviour incidents recorded.</source>
+        <translation>ยังไม่มีการบันทึกเหตุการณ์ด้านพฤติกรรม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add…</source>
+        <translation>เพิ่ม (&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>แก้ไข (&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove…</source>
+        <translation>ลบ (&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+</context>
+<context>
     <name>care::ui::BirthDateEdit</name>
     <message numerus="yes">
         <location filename="../ui/student/birthdateedit.cpp" line="+58"/>
@@ -4948,6 +7707,213 @@
         <location line="+0"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>care::ui::ClassGridChooser</name>
+    <message>
+        <location filename="../ui/screening/classgridchooser.cpp" line="+79"/>
+        <source>Your role (%1) does not record screenings.</source>
+        <translation>บทบาทของคุณ (%1) ไม่ได้มีหน้าที่บันทึกผลการคัดกรอง</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%1 (%n student(s))</source>
+        <translation>
+            <numerusform>%1 (นักเรียน %n คน)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You have no classes to screen in this academic year.</source>
+        <translation>คุณไม่มีชั้นเรียนที่ต้องคัดกรองในปีการศึกษานี้</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>&amp;Class</source>
+        <translation>ชั้นเรียน (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Form</source>
+        <translation>แบบประเมิน (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date</source>
+        <translation>วันที่ (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bands</source>
+        <translation>ชุดเกณฑ์แปลผล (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open sheet</source>
+        <translation>เปิดตารางกรอก (&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>care::ui::ClassGridDialog</name>
+    <message>
+        <location filename="../ui/screening/classgriddialog.cpp" line="+98"/>
+        <source>Enter the date of the screening.</source>
+        <translation>โปรดกรอกวันที่คัดกรอง</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The class %1 has no students.</source>
+        <translation>ชั้นเรียน %1 ไม่มีนักเรียน</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Age outside the form&apos;s range</source>
+        <translation>อายุอยู่นอกช่วงของแบบประเมิน</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 %n student(s) are outside the ages %2–%3 of this form. Why are they screened with it?</source>
+        <translation>
+            <numerusform>%1 (นักเรียน %n คน) มีอายุอยู่นอกช่วง %2–%3 ปีของแบบประเมินนี้ เหตุใดจึงคัดกรองด้วยแบบประเมินนี้?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was saved: give a reason for screening children outside the form&apos;s ages.</source>
+        <translation>ไม่ได้บันทึกข้อมูล: โปรดระบุเหตุผลที่คัดกรองเด็กที่มีอายุอยู่นอกช่วงของแบบประเมิน</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Nothing was saved: %1</source>
+        <translation>ไม่ได้บันทึกข้อมูล: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved on %1: %2 new, %3 replaced.</source>
+        <translation>บันทึกแล้วเมื่อ %1: ใหม่ %2 รายการ แทนที่ %3 รายการ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The answers typed into this sheet are not saved yet. Save them?</source>
+        <translation>คำตอบที่พิมพ์ในตารางนี้ยังไม่ได้บันทึก ต้องการบันทึกหรือไม่</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 of %2 answers entered</source>
+        <translation>กรอกคำตอบแล้ว %1 จาก %2 ข้อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · not saved</source>
+        <translation> · ยังไม่บันทึก</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Screen a class</source>
+        <translation>คัดกรองทั้งห้อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type each answer (0, 1, 2…): the cursor moves on by itself, to the next student after the last item. “-” or space: missing. Backspace: clear. Enter: next student. Ctrl+S: save.</source>
+        <translation>พิมพ์คำตอบแต่ละข้อ (0, 1, 2…) เคอร์เซอร์จะเลื่อนไปเอง และไปยังนักเรียนคนถัดไปเมื่อถึงข้อสุดท้าย “-” หรือเว้นวรรค: ไม่มีคำตอบ Backspace: ล้าง Enter: นักเรียนคนถัดไป Ctrl+S: บันทึก</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>บันทึก (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+</context>
+<context>
+    <name>care::ui::ClassGridModel</name>
+    <message numerus="yes">
+        <location filename="../ui/screening/classgridcells.cpp" line="+52"/>
+        <source>%1 is %n years old, outside the ages %2–%3 of this form.</source>
+        <translation>
+            <numerusform>%1 อายุ %n ปี ซึ่งอยู่นอกช่วงอายุ %2–%3 ปีของแบบประเมินนี้</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason: %1</source>
+        <translation>เหตุผล: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+63"/>
+        <location line="+27"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Marked as missing.</source>
+        <translation>ระบุว่าไม่มีคำตอบ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not answered.</source>
+        <translation>ยังไม่ได้ตอบ</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No answers: the stored result stays as it was</source>
+        <translation>ไม่มีคำตอบ: ผลที่บันทึกไว้ยังคงเดิม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not scored yet</source>
+        <translation>ยังไม่ได้คำนวณคะแนน</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> · %n missing</source>
+        <translation>
+            <numerusform> · ไม่มีคำตอบ %n ข้อ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No.</source>
+        <translation>เลขที่</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>ชื่อ-สกุล</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Summary</source>
+        <translation>สรุป</translation>
+    </message>
+</context>
+<context>
+    <name>care::ui::ClassGridView</name>
+    <message>
+        <location filename="../ui/screening/classgridview.cpp" line="+98"/>
+        <source>Answers to this item are %1 to %2; “-” or space marks one as missing.</source>
+        <translation>คำตอบของข้อนี้คือ %1 ถึง %2 พิมพ์ “-” หรือเว้นวรรคเพื่อระบุว่าไม่มีคำตอบ</translation>
     </message>
 </context>
 <context>
@@ -5128,6 +8094,39 @@
     </message>
 </context>
 <context>
+    <name>care::ui::DailyAbsenceBox</name>
+    <message>
+        <location filename="../ui/screening/dailyabsencebox.cpp" line="+146"/>
+        <source>Daily absences of this term</source>
+        <translation>การขาดเรียนรายวันในภาคเรียนนี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day</source>
+        <translation>วันที่ (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add day</source>
+        <translation>เพิ่มวัน (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove chosen day</source>
+        <translation>นำวันที่เลือกออก (&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>care::ui::DatabaseChoices</name>
     <message>
         <location filename="../ui/widgets/databasechoices.cpp" line="+54"/>
@@ -5184,6 +8183,84 @@
         <location line="+1"/>
         <source>Care keeps track of the students of your municipality&apos;s schools, so that children at risk of leaving school are found and helped in time.</source>
         <translation>Care ช่วยติดตามดูแลนักเรียนในโรงเรียนสังกัดเทศบาลของคุณ เพื่อให้พบและช่วยเหลือเด็กที่เสี่ยงต่อการออกกลางคันได้ทันเวลา</translation>
+    </message>
+</context>
+<context>
+    <name>care::ui::GradesDialog</name>
+    <message>
+        <location filename="../ui/screening/gradesdialog.cpp" line="+180"/>
+        <source>“%1” is not a GPA. Type a number from 0.00 to 4.00, such as 2.75, or leave it empty.</source>
+        <translation>“%1” ไม่ใช่เกรดเฉลี่ย กรุณาพิมพ์ตัวเลขตั้งแต่ 0.00 ถึง 4.00 เช่น 2.75 หรือเว้นว่างไว้</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Grades of term %1 saved.</source>
+        <translation>บันทึกผลการเรียนภาคเรียน %1 แล้ว</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Grades: %1</source>
+        <translation>ผลการเรียน: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Term</source>
+        <translation>ภาคเรียน (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;GPA</source>
+        <translation>เกรดเฉลี่ย (&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0.00–4.00, empty when none</source>
+        <translation>0.00–4.00 เว้นว่างหากไม่มี</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failing marks by &amp;subject</source>
+        <translation>ผลการเรียนที่ไม่ผ่านรายวิชา (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marks of &amp;0</source>
+        <translation>จำนวนผลการเรียน 0 (&amp;0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marks of ร (&amp;incomplete)</source>
+        <translation>จำนวนผลการเรียน ร (ไม่สมบูรณ์) (&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marks of มส (&amp;not allowed)</source>
+        <translation>จำนวนผลการเรียน มส (ไม่มีสิทธิ์สอบ) (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The counts follow the subjects listed.</source>
+        <translation>จำนวนนับตามรายวิชาที่ระบุไว้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;dd subject</source>
+        <translation>เพิ่มรายวิชา (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove subject</source>
+        <translation>นำรายวิชาออก (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>บันทึก (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
     </message>
 </context>
 <context>
@@ -5344,6 +8421,54 @@
         <location line="+1"/>
         <source>Lives &amp;with</source>
         <translation>อาศัยอยู่กับ (&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>care::ui::IncidentDialog</name>
+    <message>
+        <location filename="../ui/screening/incidentdialog.cpp" line="+115"/>
+        <source>New behaviour incident</source>
+        <translation>เหตุการณ์ด้านพฤติกรรมใหม่</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Behaviour incident</source>
+        <translation>เหตุการณ์ด้านพฤติกรรม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date</source>
+        <translation>วันที่ (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;What happened</source>
+        <translation>เหตุการณ์ที่เกิดขึ้น (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Severity</source>
+        <translation>ความรุนแรง (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Note</source>
+        <translation>หมายเหตุ (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was seen, and what was done (staff only)</source>
+        <translation>สิ่งที่พบเห็นและการดำเนินการ (สำหรับเจ้าหน้าที่เท่านั้น)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>บันทึก (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>
@@ -5517,7 +8642,7 @@
 <context>
     <name>care::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+218"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+222"/>
         <source>Select a student in the list to see the profile.</source>
         <translation>เลือกนักเรียนในรายชื่อเพื่อดูข้อมูลรายบุคคล</translation>
     </message>
@@ -5652,6 +8777,58 @@
         <location line="+1"/>
         <source>R&amp;etention…</source>
         <translation>การเก็บรักษาข้อมูล (&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>care::ui::RecomputeDialog</name>
+    <message>
+        <location filename="../ui/risk/recomputedialog.cpp" line="+21"/>
+        <source>Recomputing the risk levels of every student you may reach, with the rules in force…</source>
+        <translation>กำลังคำนวณระดับความเสี่ยงใหม่ของนักเรียนทุกคนที่คุณเข้าถึงได้ ตามเกณฑ์ที่ใช้อยู่…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Recompute risk levels</source>
+        <translation>คำนวณระดับความเสี่ยงใหม่</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 of %2 students</source>
+        <translation>นักเรียน %1 จาก %2 คน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Working… You can go on using Care meanwhile.</source>
+        <translation>กำลังดำเนินการ… ระหว่างนี้คุณยังใช้งาน Care ต่อได้</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelling after the current batch of students…</source>
+        <translation>จะยกเลิกหลังจากประมวลผลนักเรียนชุดปัจจุบันเสร็จ…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The recompute did not run.</source>
+        <translation>ไม่สามารถคำนวณใหม่ได้</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Cancelled. %Ln student(s) were recomputed before that; their levels are kept.</source>
+        <translation>
+            <numerusform>ยกเลิกแล้ว ก่อนหน้านั้นได้คำนวณใหม่ไปแล้ว %Ln คน และระดับของนักเรียนเหล่านั้นยังคงเก็บไว้</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Done</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Done: %Ln student(s) recomputed; the level changed for %1. Rules: %2.</source>
+        <translation>
+            <numerusform>เสร็จสิ้น: คำนวณนักเรียนใหม่ %Ln คน ระดับเปลี่ยน %1 คน เกณฑ์: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6005,6 +9182,333 @@ Care จะเปิดฐานข้อมูลอีกครั้ง โ�
     </message>
 </context>
 <context>
+    <name>care::ui::RiskActions</name>
+    <message>
+        <location filename="../ui/risk/riskactions.cpp" line="+165"/>
+        <source>&amp;Risk</source>
+        <translation>ความเสี่ยง (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Overview…</source>
+        <translation>ภาพรวม (&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Worklists…</source>
+        <translation>รายชื่อที่ต้องติดตาม (&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recompute all levels…</source>
+        <translation>คำนวณระดับทั้งหมดใหม่ (&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules and &amp;thresholds…</source>
+        <translation>เกณฑ์และค่าเกณฑ์ (&amp;T)…</translation>
+    </message>
+</context>
+<context>
+    <name>care::ui::RiskOverviewDialog</name>
+    <message>
+        <location filename="../ui/risk/riskoverviewdialog.cpp" line="+114"/>
+        <source>All schools</source>
+        <translation>ทุกโรงเรียน</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All classrooms</source>
+        <translation>ทุกห้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>All levels</source>
+        <translation>ทุกระดับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At risk or problem</source>
+        <translation>เสี่ยงหรือมีปัญหา</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%Ln student(s): %1 problem, %2 at risk, %3 normal</source>
+        <translation>
+            <numerusform>นักเรียน %Ln คน: มีปัญหา %1 คน เสี่ยง %2 คน ปกติ %3 คน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Risk overview</source>
+        <translation>ภาพรวมความเสี่ยง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;School:</source>
+        <translation>โรงเรียน (&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Class:</source>
+        <translation>ชั้นเรียน (&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Level:</source>
+        <translation>ระดับ (&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Enter or double-click to open the student.</source>
+        <translation>กด Enter หรือดับเบิลคลิกเพื่อเปิดข้อมูลนักเรียน</translation>
+    </message>
+</context>
+<context>
+    <name>care::ui::RiskRulesDialog</name>
+    <message>
+        <location filename="../ui/risk/riskrulesdialog.cpp" line="+117"/>
+        <source>Preview the change to see how many students would move between levels, school by school. Nothing is saved until you activate the rules.</source>
+        <translation>ดูตัวอย่างการเปลี่ยนแปลงเพื่อดูว่าจะมีนักเรียนกี่คนที่เปลี่ยนระดับ แยกตามโรงเรียน ระบบจะยังไม่บันทึกสิ่งใดจนกว่าคุณจะเปิดใช้เกณฑ์</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Give the changed rules a new version: version %1 is the one in force, and every stored level names the version that gave it.</source>
+        <translation>กรุณากำหนดเวอร์ชันใหม่ให้เกณฑ์ที่แก้ไข เวอร์ชัน %1 คือเวอร์ชันที่ใช้อยู่ และระดับทุกรายการที่บันทึกไว้จะระบุเวอร์ชันที่ใช้ประเมิน</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Comparing the levels of every student under both rule sets…</source>
+        <translation>กำลังเปรียบเทียบระดับของนักเรียนทุกคนภายใต้ชุดเกณฑ์ทั้งสองชุด…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The comparison did not run.</source>
+        <translation>ไม่สามารถเปรียบเทียบได้</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Activate risk rules</source>
+        <translation>เปิดใช้เกณฑ์ความเสี่ยง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the rules “%1” version %2 in force? Every student&apos;s risk levels are recomputed with them.</source>
+        <translation>ต้องการเปิดใช้เกณฑ์ “%1” เวอร์ชัน %2 หรือไม่ ระดับความเสี่ยงของนักเรียนทุกคนจะถูกคำนวณใหม่ตามเกณฑ์นี้</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Putting the rules “%1” version %2 in force and recomputing every student&apos;s levels…</source>
+        <translation>กำลังเปิดใช้เกณฑ์ “%1” เวอร์ชัน %2 และคำนวณระดับของนักเรียนทุกคนใหม่…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Risk rules and thresholds</source>
+        <translation>เกณฑ์และค่าเกณฑ์ความเสี่ยง</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In force: %1, version %2 (as shipped with Care).</source>
+        <translation>ที่ใช้อยู่: %1 เวอร์ชัน %2 (ค่าเริ่มต้นที่มากับ Care)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In force: %1, version %2, activated %3.</source>
+        <translation>ที่ใช้อยู่: %1 เวอร์ชัน %2 เปิดใช้เมื่อ %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A student is at risk or has a problem in a domain from these values on. Sex, ethnicity, religion and nationality are never used.</source>
+        <translation>นักเรียนจะอยู่ในกลุ่มเสี่ยงหรือมีปัญหาในด้านใดเมื่อถึงค่าเหล่านี้ขึ้นไป ระบบไม่ใช้ข้อมูลเพศ เชื้อชาติ ศาสนา และสัญชาติในการพิจารณาเลย</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;version:</source>
+        <translation>เวอร์ชันใหม่ (&amp;V):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preview changes</source>
+        <translation>ดูตัวอย่างการเปลี่ยนแปลง (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Activate and recompute…</source>
+        <translation>เปิดใช้และคำนวณใหม่ (&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+</context>
+<context>
+    <name>care::ui::ScoreTable</name>
+    <message>
+        <location filename="../ui/screening/scoretable.cpp" line="+35"/>
+        <source>not scored</source>
+        <translation>ยังไม่ได้คำนวณคะแนน</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 to %2</source>
+        <translation>%1 ถึง %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Score</source>
+        <translation>คะแนน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points</source>
+        <translation>คะแนนที่ได้</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Band</source>
+        <translation>ระดับผล</translation>
+    </message>
+</context>
+<context>
+    <name>care::ui::ScreeningActions</name>
+    <message>
+        <location filename="../ui/screening/screeningactions.cpp" line="+60"/>
+        <source>You may not do this for the chosen student.</source>
+        <translation>คุณไม่มีสิทธิ์ดำเนินการนี้กับนักเรียนที่เลือก</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>&amp;Students</source>
+        <translation>นักเรียน (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screen a &amp;class…</source>
+        <translation>คัดกรองทั้งห้อง (&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screening &amp;form…</source>
+        <translation>แบบคัดกรองรายคน (&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Attendance…</source>
+        <translation>การมาเรียน (&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grades…</source>
+        <translation>ผลการเรียน (&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Behaviour…</source>
+        <translation>พฤติกรรม (&amp;B)…</translation>
+    </message>
+</context>
+<context>
+    <name>care::ui::ScreeningAnswerSheet</name>
+    <message>
+        <location filename="../ui/screening/screeninganswersheet.cpp" line="+74"/>
+        <source>Does the child have difficulties?</source>
+        <translation>เด็กมีปัญหาหรือไม่</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Impact item %1</source>
+        <translation>ผลกระทบ ข้อ %1</translation>
+    </message>
+</context>
+<context>
+    <name>care::ui::ScreeningFormDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/screening/screeningformchoices.cpp" line="+152"/>
+        <source>%1 is %n years old on %2, outside the ages %3–%4 of this form. Give a reason to record the screening anyway.</source>
+        <translation>
+            <numerusform>%1 อายุ %n ปี ณ วันที่ %2 ซึ่งอยู่นอกช่วงอายุ %3–%4 ปีของแบบประเมินนี้ กรุณาระบุเหตุผลหากต้องการบันทึกการคัดกรองนี้</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No item answered yet.</source>
+        <translation>ยังไม่ได้ตอบข้อใดเลย</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every item is answered.</source>
+        <translation>ตอบครบทุกข้อแล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Not answered: item(s) %1.</source>
+        <translation>
+            <numerusform>ยังไม่ได้ตอบ: ข้อ %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/screening/screeningformdialog.cpp" line="+161"/>
+        <source>Choose a form.</source>
+        <translation>กรุณาเลือกแบบประเมิน</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The answers of this screening are not saved yet. Save them?</source>
+        <translation>คำตอบของการคัดกรองนี้ยังไม่ได้บันทึก ต้องการบันทึกหรือไม่</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New screening: %1</source>
+        <translation>การคัดกรองใหม่: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screening of %1</source>
+        <translation>การคัดกรองของ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Answered by</source>
+        <translation>ผู้ตอบ (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Form</source>
+        <translation>แบบประเมิน (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date</source>
+        <translation>วันที่ (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bands</source>
+        <translation>ชุดเกณฑ์แปลผล (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason</source>
+        <translation>เหตุผล (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this form is used for a child of this age</source>
+        <translation>เหตุผลที่ใช้แบบประเมินนี้กับเด็กในช่วงอายุนี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>บันทึก (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
     <name>care::ui::SetUpDialog</name>
     <message>
         <location filename="../ui/security/setupdialog.cpp" line="+147"/>
@@ -6320,7 +9824,7 @@ The files are readable only by your account. Hand them over securely.</source>
 <context>
     <name>care::ui::StudentProfileView</name>
     <message>
-        <location filename="../ui/student/studentprofileview.cpp" line="+138"/>
+        <location filename="../ui/student/studentprofileview.cpp" line="+143"/>
         <source>–</source>
         <translation>–</translation>
     </message>
@@ -6330,7 +9834,7 @@ The files are readable only by your account. Hand them over securely.</source>
         <translation>เลือกนักเรียนเพื่อดูข้อมูล</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>This student&apos;s record could not be shown: %1</source>
         <translation>ไม่สามารถแสดงข้อมูลของนักเรียนคนนี้ได้: %1</translation>
     </message>
@@ -6359,7 +9863,7 @@ The files are readable only by your account. Hand them over securely.</source>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>&amp;Edit…</source>
         <translation>แก้ไข (&amp;E)…</translation>
     </message>
@@ -6470,6 +9974,44 @@ The files are readable only by your account. Hand them over securely.</source>
     </message>
 </context>
 <context>
+    <name>care::ui::StudentRiskPanel</name>
+    <message>
+        <location filename="../ui/risk/studentriskpanel.cpp" line="+94"/>
+        <source>The risk levels could not be shown: %1</source>
+        <translation>ไม่สามารถแสดงระดับความเสี่ยงได้: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>since %1</source>
+        <translation>ตั้งแต่ %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No risk flags: every domain is normal.</source>
+        <translation>ไม่พบความเสี่ยง: ทุกด้านอยู่ในระดับปกติ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Assessed %1 under the rules “%2”, version %3.</source>
+        <translation>ประเมินเมื่อ %1 ตามเกณฑ์ “%2” เวอร์ชัน %3</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Risk levels</source>
+        <translation>ระดับความเสี่ยง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall:</source>
+        <translation>ภาพรวม:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall level over time</source>
+        <translation>ระดับภาพรวมตามลำดับเวลา</translation>
+    </message>
+</context>
+<context>
     <name>care::ui::StudentSchoolSection</name>
     <message>
         <location filename="../ui/student/studentschoolsection.cpp" line="+70"/>
@@ -6531,6 +10073,90 @@ The files are readable only by your account. Hand them over securely.</source>
     </message>
 </context>
 <context>
+    <name>care::ui::StudentScreeningPanel</name>
+    <message>
+        <location filename="../ui/screening/studentscreeningpanel.cpp" line="+88"/>
+        <location line="+83"/>
+        <source>No screening recorded yet.</source>
+        <translation>ยังไม่มีการบันทึกการคัดกรอง</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>%1, version %2</source>
+        <translation>%1 เวอร์ชัน %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing flagged</source>
+        <translation>ไม่พบประเด็นที่ต้องเฝ้าระวัง</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Screening</source>
+        <translation>การคัดกรอง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Form</source>
+        <translation>แบบประเมิน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answered by</source>
+        <translation>ผู้ตอบ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Main score</source>
+        <translation>คะแนนหลัก</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bands</source>
+        <translation>ระดับผล</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Screen…</source>
+        <translation>คัดกรอง (&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Attendance…</source>
+        <translation>การมาเรียน (&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grades…</source>
+        <translation>ผลการเรียน (&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Behaviour…</source>
+        <translation>พฤติกรรม (&amp;B)…</translation>
+    </message>
+</context>
+<context>
     <name>care::ui::StudentViewsBox</name>
     <message>
         <location filename="../ui/privacy/studentviewsbox.cpp" line="+63"/>
@@ -6566,6 +10192,92 @@ The files are readable only by your account. Hand them over securely.</source>
         <location line="+0"/>
         <source>Reason (outside scope)</source>
         <translation>เหตุผล (นอกขอบเขตการเข้าถึง)</translation>
+    </message>
+</context>
+<context>
+    <name>care::ui::SubjectMarksTable</name>
+    <message>
+        <location filename="../ui/screening/subjectmarkstable.cpp" line="+73"/>
+        <source>Subject</source>
+        <translation>รายวิชา</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark</source>
+        <translation>ผลการเรียน</translation>
+    </message>
+</context>
+<context>
+    <name>care::ui::ThresholdTable</name>
+    <message>
+        <location filename="../ui/risk/thresholdtable.cpp" line="+32"/>
+        <source>Days absent in the term, % of days enrolled (from)</source>
+        <translation>จำนวนวันขาดเรียนในภาคเรียน คิดเป็นร้อยละของวันที่ต้องมาเรียน (ตั้งแต่)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marks 0, ร or มส in the term (from)</source>
+        <translation>จำนวนผลการเรียน 0, ร หรือ มส ในภาคเรียน (ตั้งแต่)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GPA of the term (below)</source>
+        <translation>เกรดเฉลี่ยของภาคเรียน (ต่ำกว่า)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minor behaviour incidents in the term (from)</source>
+        <translation>จำนวนเหตุการณ์ด้านพฤติกรรมระดับเล็กน้อยในภาคเรียน (ตั้งแต่)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serious behaviour incidents in the term (from)</source>
+        <translation>จำนวนเหตุการณ์ด้านพฤติกรรมระดับร้ายแรงในภาคเรียน (ตั้งแต่)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Household income per person a month, baht (at most)</source>
+        <translation>รายได้ครัวเรือนต่อคนต่อเดือน เป็นบาท (ไม่เกิน)</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This rule gives no such level.</source>
+        <translation>เกณฑ์นี้ไม่มีระดับดังกล่าว</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>the edited rules</source>
+        <translation>เกณฑ์ที่แก้ไข</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Domain</source>
+        <translation>ด้าน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>เกณฑ์</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Measure</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At risk</source>
+        <translation>เสี่ยง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>มีปัญหา</translation>
     </message>
 </context>
 <context>
@@ -6717,6 +10429,76 @@ The files are readable only by your account. Hand them over securely.</source>
         <location line="+1"/>
         <source>Close</source>
         <translation>ปิด</translation>
+    </message>
+</context>
+<context>
+    <name>care::ui::WorklistDialog</name>
+    <message>
+        <location filename="../ui/risk/worklistdialog.cpp" line="+103"/>
+        <source>Since</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%Ln student(s)</source>
+        <translation>
+            <numerusform>นักเรียน %Ln คน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Risk worklists</source>
+        <translation>รายชื่อที่ต้องติดตามด้านความเสี่ยง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newly flagged</source>
+        <translation>พบความเสี่ยงใหม่</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No open case</source>
+        <translation>ไม่มีกรณีที่เปิดอยู่</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level rose</source>
+        <translation>ระดับสูงขึ้น</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Students at risk or with a problem now who were normal on the date below.</source>
+        <translation>นักเรียนที่ขณะนี้อยู่ในกลุ่มเสี่ยงหรือมีปัญหา ซึ่งเคยอยู่ในระดับปกติ ณ วันที่ด้านล่าง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Students at risk or with a problem for whom no case is open.</source>
+        <translation>นักเรียนที่อยู่ในกลุ่มเสี่ยงหรือมีปัญหาแต่ยังไม่มีกรณีที่เปิดอยู่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Students whose overall level is higher now than at the end of last term.</source>
+        <translation>นักเรียนที่ระดับภาพรวมขณะนี้สูงกว่าเมื่อสิ้นภาคเรียนที่แล้ว</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Press Enter or double-click to open the student.</source>
+        <translation>กด Enter หรือดับเบิลคลิกเพื่อเปิดข้อมูลนักเรียน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Since:</source>
+        <translation>ตั้งแต่ (&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;how</source>
+        <translation>แสดง (&amp;H)</translation>
     </message>
 </context>
 </TS>
