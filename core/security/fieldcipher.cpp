@@ -4,8 +4,6 @@
 
 #include <QCoreApplication>
 
-#include <sodium.h>
-
 namespace care {
 
 struct FieldCipherText {
@@ -86,22 +84,19 @@ Result<QByteArray> FieldCipher::openTextUtf8(QByteArrayView stored, const SealCo
 {
     if (stored.isEmpty())
         return QByteArray();
-    const QString location = where.table + QLatin1Char('.') + where.column;
+    const auto location = [&where] { return where.table + QLatin1Char('.') + where.column; };  // on failure only
     if (!stored.startsWith(QByteArrayView("s1:")))
         return Error{FieldCipherText::tr("A protected value is stored in an unknown form; it cannot be opened."),
-                     {}, location};
-    const QByteArrayView base64 = stored.sliced(3);
-    QByteArray decoded(base64.size() / 4 * 3 + 3, Qt::Uninitialized);
-    std::size_t length = 0;
-    if (sodium_base642bin(reinterpret_cast<unsigned char *>(decoded.data()), std::size_t(decoded.size()),
-                          base64.data(), std::size_t(base64.size()), nullptr, &length, nullptr,
-                          sodium_base64_VARIANT_ORIGINAL)
-        != 0)
-        return Error{FieldCipherText::tr("A protected value is damaged (it is not valid base64)."), {}, location};
-    decoded.truncate(qsizetype(length));
-    auto plain = crypto::open(*m_key, decoded, where.associatedData());
+                     {}, location()};
+    // Qt's table decoder: several times faster than libsodium's constant-time
+    // one, which buys nothing here (the text is ciphertext, not a secret).
+    auto decoded = QByteArray::fromBase64Encoding(QByteArray::fromRawData(stored.data() + 3, stored.size() - 3),
+                                                  QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return Error{FieldCipherText::tr("A protected value is damaged (it is not valid base64)."), {}, location()};
+    auto plain = crypto::open(*m_key, decoded.decoded, where.associatedData());
     if (!plain)
-        return Error{plain.error().message, {}, location};
+        return Error{plain.error().message, {}, location()};
     return plain;
 }
 
