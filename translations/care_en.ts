@@ -397,22 +397,7 @@
 <context>
     <name>AttendanceCommand</name>
     <message>
-        <location filename="../app/care-cli/attendancecommand.cpp" line="+32"/>
-        <source>Missing subcommand: attendance set or attendance list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown subcommand “%1”: use attendance set or attendance list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run “care-cli attendance --help” for details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../app/care-cli/attendancecommand.cpp" line="+31"/>
         <source>Usage: care-cli attendance set|list --db FILE …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -471,27 +456,12 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <location filename="../app/care-cli/auditcommand.cpp" line="+36"/>
+        <location filename="../app/care-cli/auditcommand.cpp" line="+37"/>
         <source>Invalid date “%1” for --%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Missing subcommand: audit verify or audit list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown subcommand “%1”: use audit verify or audit list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Run “care-cli audit --help” for details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Usage: care-cli audit verify|list --db FILE …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1194,7 +1164,7 @@
 <context>
     <name>BehaviourCommand</name>
     <message>
-        <location filename="../app/care-cli/behaviourcommand.cpp" line="+32"/>
+        <location filename="../app/care-cli/behaviourcommand.cpp" line="+33"/>
         <source>Missing option --%1 CODE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1204,22 +1174,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Missing subcommand: behaviour add or behaviour list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown subcommand “%1”: use behaviour add or behaviour list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run “care-cli behaviour --help” for details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Usage: care-cli behaviour add|list --db FILE …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2278,7 +2233,7 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/care-cli/exportcommand.cpp" line="+27"/>
+        <location filename="../app/care-cli/exportcommand.cpp" line="+25"/>
         <source>Usage: care-cli export subject --db FILE --student ID --out DIR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2288,22 +2243,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Missing subcommand: export subject.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown subcommand “%1”: use export subject.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run “care-cli export subject --help” for details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Writes everything Care holds about one student (a PDPA subject-access request) into the folder DIR: &lt;record id&gt;-subject-access.json and &lt;record id&gt;-subject-access.pdf, readable by you only. The export is recorded in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2347,7 +2287,7 @@
 <context>
     <name>FieldCipherText</name>
     <message>
-        <location filename="../core/security/fieldcipher.cpp" line="+51"/>
+        <location filename="../core/security/fieldcipher.cpp" line="+49"/>
         <location line="+22"/>
         <location line="+18"/>
         <source>A protected value is stored in an unknown form; it cannot be opened.</source>
@@ -2355,7 +2295,7 @@
     </message>
     <message>
         <location line="-13"/>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>A protected value is damaged (it is not valid base64).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2616,27 +2556,12 @@
 <context>
     <name>GradesCommand</name>
     <message>
-        <location filename="../app/care-cli/gradescommand.cpp" line="+28"/>
+        <location filename="../app/care-cli/gradescommand.cpp" line="+29"/>
         <source>Invalid value “%1” for --mark: write SUBJECT=MARK with the mark 0, ร (or r) or มส (or ms), e.g. คณิตศาสตร์=0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Missing subcommand: grades set or grades list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown subcommand “%1”: use grades set or grades list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run “care-cli grades --help” for details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>Usage: care-cli grades set|list --db FILE …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3242,7 +3167,7 @@
 <context>
     <name>InstrumentsCommand</name>
     <message>
-        <location filename="../app/care-cli/instrumentscommand.cpp" line="+53"/>
+        <location filename="../app/care-cli/instrumentscommand.cpp" line="+54"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3282,7 +3207,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Usage: care-cli instruments list [--json] [--instruments DIR]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3297,22 +3222,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Missing subcommand: instruments list or import-wording.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown subcommand “%1”: use instruments list or import-wording.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run “care-cli instruments --help” for details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Lists the questionnaires and checklists Care can score, with their band sets, and the instrument files that could not be loaded and why (exit code 2 when there are any). Needs no database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4152,7 +4062,7 @@
 <context>
     <name>RetentionCommand</name>
     <message>
-        <location filename="../app/care-cli/retentioncommand.cpp" line="+42"/>
+        <location filename="../app/care-cli/retentioncommand.cpp" line="+43"/>
         <source>Retention: %1 years after leaving school; students who left on or before %2 are anonymised.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4190,7 +4100,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Usage: care-cli retention run --db FILE [--dry-run] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4200,22 +4110,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Missing subcommand: retention run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown subcommand “%1”: use retention run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run “care-cli retention run --help” for details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Anonymises the students who left school more years ago than the retention setting: names, ID numbers, exact birth date, address, guardians, household details and notes are removed; sex, birth year, school, enrollments, attendance and grades stay, so statistics do not change. With --dry-run, only lists who would be anonymised.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4236,28 +4131,12 @@
 <context>
     <name>RiskCommand</name>
     <message>
-        <location filename="../app/care-cli/riskcommand.cpp" line="+31"/>
+        <location filename="../app/care-cli/riskcommand.cpp" line="+32"/>
         <source>No school in this database has the code “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Missing subcommand: risk recompute, list, explain, whatif or rules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown subcommand “%1”: use risk recompute, list, explain, whatif or rules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../app/care-cli/riskrulescommand.cpp" line="+84"/>
-        <source>Run “care-cli risk --help” for details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>Usage: care-cli risk recompute|list|explain|whatif|rules --db FILE …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4303,7 +4182,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../app/care-cli/riskrulescommand.cpp" line="+45"/>
+        <location filename="../app/care-cli/riskrulescommand.cpp" line="+121"/>
         <source>Recomputing risk levels: %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4384,33 +4263,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/care-cli/riskrulescommand.cpp" line="-84"/>
+        <location filename="../app/care-cli/riskrulescommand.cpp" line="-75"/>
         <source>Counts, school by school, how many students would move between the levels normal, at risk and problem if the rules in RULES.json were in force. Changes nothing. For the administrator and municipal officers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+69"/>
+        <location line="+60"/>
         <source>A risk rule file (docs/risk-rules.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-48"/>
         <source>Comparing the rules: %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+22"/>
-        <source>Missing subcommand: risk rules show or risk rules activate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown subcommand “%1”: use risk rules show or risk rules activate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>Shows the risk rules in force; with --json, the rule file itself, ready to edit and try with risk whatif.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5121,22 +4990,7 @@
 <context>
     <name>ScreenCommand</name>
     <message>
-        <location filename="../app/care-cli/screencommand.cpp" line="+35"/>
-        <source>Missing subcommand: screen import or screen list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown subcommand “%1”: use screen import or screen list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run “care-cli screen --help” for details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../app/care-cli/screencommand.cpp" line="+34"/>
         <source>Usage: care-cli screen import|list --db FILE …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5915,21 +5769,6 @@
     <name>StudentsCommand</name>
     <message>
         <location filename="../app/care-cli/studentscommand.cpp" line="+38"/>
-        <source>Missing subcommand: students search or students show.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown subcommand “%1”: use students search or students show.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Run “care-cli students --help” for details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>Usage: care-cli students search|show --db FILE …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6015,6 +5854,24 @@
     <message>
         <location line="+3"/>
         <source>The record id, or the national ID number or G-code (dashes allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Subcommands</name>
+    <message>
+        <location filename="../app/care-cli/subcommands.cpp" line="+21"/>
+        <source>Missing subcommand: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown subcommand “%1”: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run “care-cli %1 --help” for details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6521,22 +6378,7 @@
 <context>
     <name>UsersCommand</name>
     <message>
-        <location filename="../app/care-cli/userscommand.cpp" line="+53"/>
-        <source>Missing subcommand: users add, list, disable, enable, reset-password or password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown subcommand “%1”: use users add, list, disable, enable, reset-password or password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Run “care-cli users --help” for details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../app/care-cli/userscommand.cpp" line="+51"/>
         <source>Usage: care-cli users add|list|disable|enable|reset-password|password --db FILE …</source>
         <translation type="unfinished"></translation>
     </message>

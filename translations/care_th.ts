@@ -393,22 +393,7 @@
 <context>
     <name>AttendanceCommand</name>
     <message>
-        <location filename="../app/care-cli/attendancecommand.cpp" line="+32"/>
-        <source>Missing subcommand: attendance set or attendance list.</source>
-        <translation>ไม่ได้ระบุคำสั่งย่อย: attendance set หรือ attendance list</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown subcommand “%1”: use attendance set or attendance list.</source>
-        <translation>ไม่รู้จักคำสั่งย่อย “%1”: ใช้ attendance set หรือ attendance list</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run “care-cli attendance --help” for details.</source>
-        <translation>ดูรายละเอียดได้ด้วย “care-cli attendance --help”</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../app/care-cli/attendancecommand.cpp" line="+31"/>
         <source>Usage: care-cli attendance set|list --db FILE …</source>
         <translation>วิธีใช้: care-cli attendance set|list --db FILE …</translation>
     </message>
@@ -467,27 +452,12 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <location filename="../app/care-cli/auditcommand.cpp" line="+36"/>
+        <location filename="../app/care-cli/auditcommand.cpp" line="+37"/>
         <source>Invalid date “%1” for --%2: %3</source>
         <translation>วันที่ “%1” ของ --%2 ไม่ถูกต้อง: %3</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Missing subcommand: audit verify or audit list.</source>
-        <translation>ไม่ได้ระบุคำสั่งย่อย: audit verify หรือ audit list</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown subcommand “%1”: use audit verify or audit list.</source>
-        <translation>ไม่รู้จักคำสั่งย่อย “%1”: ใช้ audit verify หรือ audit list</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Run “care-cli audit --help” for details.</source>
-        <translation>ดูรายละเอียดได้ด้วย “care-cli audit --help”</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Usage: care-cli audit verify|list --db FILE …</source>
         <translation>วิธีใช้: care-cli audit verify|list --db FILE …</translation>
     </message>
@@ -1188,7 +1158,7 @@
 <context>
     <name>BehaviourCommand</name>
     <message>
-        <location filename="../app/care-cli/behaviourcommand.cpp" line="+32"/>
+        <location filename="../app/care-cli/behaviourcommand.cpp" line="+33"/>
         <source>Missing option --%1 CODE.</source>
         <translation>ไม่ได้ระบุตัวเลือก --%1 CODE</translation>
     </message>
@@ -1198,22 +1168,7 @@
         <translation>ค่า “%1” ของ --%2 ไม่ถูกต้อง: กรุณาใช้ค่าใดค่าหนึ่งต่อไปนี้: %3</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Missing subcommand: behaviour add or behaviour list.</source>
-        <translation>ไม่ได้ระบุคำสั่งย่อย: behaviour add หรือ behaviour list</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown subcommand “%1”: use behaviour add or behaviour list.</source>
-        <translation>ไม่รู้จักคำสั่งย่อย “%1”: ใช้ behaviour add หรือ behaviour list</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run “care-cli behaviour --help” for details.</source>
-        <translation>ดูรายละเอียดได้ด้วย “care-cli behaviour --help”</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Usage: care-cli behaviour add|list --db FILE …</source>
         <translation>วิธีใช้: care-cli behaviour add|list --db FILE …</translation>
     </message>
@@ -2270,7 +2225,7 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/care-cli/exportcommand.cpp" line="+27"/>
+        <location filename="../app/care-cli/exportcommand.cpp" line="+25"/>
         <source>Usage: care-cli export subject --db FILE --student ID --out DIR</source>
         <translation>วิธีใช้: care-cli export subject --db FILE --student ID --out DIR</translation>
     </message>
@@ -2280,22 +2235,7 @@
         <translation>ดูตัวเลือกของคำสั่งนี้ได้ด้วย “care-cli export subject --help”</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Missing subcommand: export subject.</source>
-        <translation>ไม่ได้ระบุคำสั่งย่อย: export subject</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown subcommand “%1”: use export subject.</source>
-        <translation>ไม่รู้จักคำสั่งย่อย “%1”: ใช้ export subject</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run “care-cli export subject --help” for details.</source>
-        <translation>ดูรายละเอียดได้ด้วย “care-cli export subject --help”</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Writes everything Care holds about one student (a PDPA subject-access request) into the folder DIR: &lt;record id&gt;-subject-access.json and &lt;record id&gt;-subject-access.pdf, readable by you only. The export is recorded in the audit trail.</source>
         <translation>ส่งออกข้อมูลทั้งหมดที่ Care จัดเก็บเกี่ยวกับนักเรียนหนึ่งคน (การส่งออกข้อมูลตามคำขอของเจ้าของข้อมูลตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล) ลงในโฟลเดอร์ DIR เป็นไฟล์ &lt;record id&gt;-subject-access.json และ &lt;record id&gt;-subject-access.pdf ซึ่งมีเพียงคุณเท่านั้นที่เปิดอ่านได้ การส่งออกนี้จะถูกบันทึกไว้ในบันทึกการใช้งาน</translation>
     </message>
@@ -2339,7 +2279,7 @@
 <context>
     <name>FieldCipherText</name>
     <message>
-        <location filename="../core/security/fieldcipher.cpp" line="+51"/>
+        <location filename="../core/security/fieldcipher.cpp" line="+49"/>
         <location line="+22"/>
         <location line="+18"/>
         <source>A protected value is stored in an unknown form; it cannot be opened.</source>
@@ -2347,7 +2287,7 @@
     </message>
     <message>
         <location line="-13"/>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>A protected value is damaged (it is not valid base64).</source>
         <translation>ข้อมูลที่ได้รับการป้องกันเสียหาย (ไม่ใช่ base64 ที่ถูกต้อง)</translation>
     </message>
@@ -2608,27 +2548,12 @@
 <context>
     <name>GradesCommand</name>
     <message>
-        <location filename="../app/care-cli/gradescommand.cpp" line="+28"/>
+        <location filename="../app/care-cli/gradescommand.cpp" line="+29"/>
         <source>Invalid value “%1” for --mark: write SUBJECT=MARK with the mark 0, ร (or r) or มส (or ms), e.g. คณิตศาสตร์=0.</source>
         <translation>ค่า “%1” ของ --mark ไม่ถูกต้อง: กรุณาเขียนในรูปแบบ SUBJECT=MARK โดยผลการเรียนเป็น 0, ร (หรือ r) หรือ มส (หรือ ms) เช่น คณิตศาสตร์=0</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Missing subcommand: grades set or grades list.</source>
-        <translation>ไม่ได้ระบุคำสั่งย่อย: grades set หรือ grades list</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown subcommand “%1”: use grades set or grades list.</source>
-        <translation>ไม่รู้จักคำสั่งย่อย “%1”: ใช้ grades set หรือ grades list</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run “care-cli grades --help” for details.</source>
-        <translation>ดูรายละเอียดได้ด้วย “care-cli grades --help”</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>Usage: care-cli grades set|list --db FILE …</source>
         <translation>วิธีใช้: care-cli grades set|list --db FILE …</translation>
     </message>
@@ -3230,7 +3155,7 @@
 <context>
     <name>InstrumentsCommand</name>
     <message>
-        <location filename="../app/care-cli/instrumentscommand.cpp" line="+53"/>
+        <location filename="../app/care-cli/instrumentscommand.cpp" line="+54"/>
         <source>Id</source>
         <translation>รหัส</translation>
     </message>
@@ -3270,7 +3195,7 @@
         <translation>โหลดไม่สำเร็จ:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Usage: care-cli instruments list [--json] [--instruments DIR]</source>
         <translation>วิธีใช้: care-cli instruments list [--json] [--instruments DIR]</translation>
     </message>
@@ -3285,22 +3210,7 @@
         <translation>ดูตัวเลือกของคำสั่งย่อยได้ด้วย “care-cli instruments SUBCOMMAND --help”</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Missing subcommand: instruments list or import-wording.</source>
-        <translation>ไม่ได้ระบุคำสั่งย่อย: instruments list หรือ import-wording</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown subcommand “%1”: use instruments list or import-wording.</source>
-        <translation>ไม่รู้จักคำสั่งย่อย “%1”: ใช้ instruments list หรือ import-wording</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run “care-cli instruments --help” for details.</source>
-        <translation>ดูรายละเอียดได้ด้วย “care-cli instruments --help”</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Lists the questionnaires and checklists Care can score, with their band sets, and the instrument files that could not be loaded and why (exit code 2 when there are any). Needs no database.</source>
         <translation>แสดงรายการแบบประเมินและแบบตรวจสอบที่ Care คิดคะแนนได้ พร้อมชุดเกณฑ์แปลผล และไฟล์แบบประเมินที่โหลดไม่สำเร็จพร้อมสาเหตุ (รหัสออก 2 เมื่อมีไฟล์ที่โหลดไม่สำเร็จ) ไม่ต้องใช้ฐานข้อมูล</translation>
     </message>
@@ -4139,7 +4049,7 @@
 <context>
     <name>RetentionCommand</name>
     <message>
-        <location filename="../app/care-cli/retentioncommand.cpp" line="+42"/>
+        <location filename="../app/care-cli/retentioncommand.cpp" line="+43"/>
         <source>Retention: %1 years after leaving school; students who left on or before %2 are anonymised.</source>
         <translation>การเก็บรักษาข้อมูล: %1 ปีหลังออกจากโรงเรียน นักเรียนที่ออกในวันที่ %2 หรือก่อนหน้านั้นจะถูกทำให้เป็นข้อมูลนิรนาม</translation>
     </message>
@@ -4176,7 +4086,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Usage: care-cli retention run --db FILE [--dry-run] [--json]</source>
         <translation>วิธีใช้: care-cli retention run --db FILE [--dry-run] [--json]</translation>
     </message>
@@ -4186,22 +4096,7 @@
         <translation>ดูตัวเลือกของคำสั่งนี้ได้ด้วย “care-cli retention run --help”</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Missing subcommand: retention run.</source>
-        <translation>ไม่ได้ระบุคำสั่งย่อย: retention run</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown subcommand “%1”: use retention run.</source>
-        <translation>ไม่รู้จักคำสั่งย่อย “%1”: ใช้ retention run</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run “care-cli retention run --help” for details.</source>
-        <translation>ดูรายละเอียดได้ด้วย “care-cli retention run --help”</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Anonymises the students who left school more years ago than the retention setting: names, ID numbers, exact birth date, address, guardians, household details and notes are removed; sex, birth year, school, enrollments, attendance and grades stay, so statistics do not change. With --dry-run, only lists who would be anonymised.</source>
         <translation>ทำให้ข้อมูลของนักเรียนที่ออกจากโรงเรียนมานานกว่าจำนวนปีที่ตั้งไว้สำหรับการเก็บรักษาข้อมูลเป็นข้อมูลนิรนาม โดยลบชื่อ เลขประจำตัว วันเกิดที่แน่นอน ที่อยู่ ผู้ปกครอง รายละเอียดครัวเรือน และบันทึกต่าง ๆ ส่วนเพศ ปีเกิด โรงเรียน ประวัติการศึกษา การมาเรียน และผลการเรียนยังคงอยู่ ข้อมูลสถิติจึงไม่เปลี่ยนแปลง หากใช้ --dry-run จะแสดงเฉพาะรายชื่อนักเรียนที่จะถูกทำให้เป็นข้อมูลนิรนาม</translation>
     </message>
@@ -4221,28 +4116,12 @@
 <context>
     <name>RiskCommand</name>
     <message>
-        <location filename="../app/care-cli/riskcommand.cpp" line="+31"/>
+        <location filename="../app/care-cli/riskcommand.cpp" line="+32"/>
         <source>No school in this database has the code “%1”.</source>
         <translation>ไม่พบโรงเรียนรหัส “%1” ในฐานข้อมูลนี้</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Missing subcommand: risk recompute, list, explain, whatif or rules.</source>
-        <translation>ไม่ได้ระบุคำสั่งย่อย: risk recompute, list, explain, whatif หรือ rules</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown subcommand “%1”: use risk recompute, list, explain, whatif or rules.</source>
-        <translation>ไม่รู้จักคำสั่งย่อย “%1”: ใช้ risk recompute, list, explain, whatif หรือ rules</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../app/care-cli/riskrulescommand.cpp" line="+84"/>
-        <source>Run “care-cli risk --help” for details.</source>
-        <translation>ดูรายละเอียดได้ด้วย “care-cli risk --help”</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>Usage: care-cli risk recompute|list|explain|whatif|rules --db FILE …</source>
         <translation>วิธีใช้: care-cli risk recompute|list|explain|whatif|rules --db FILE …</translation>
     </message>
@@ -4288,7 +4167,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../app/care-cli/riskrulescommand.cpp" line="+45"/>
+        <location filename="../app/care-cli/riskrulescommand.cpp" line="+121"/>
         <source>Recomputing risk levels: %1%</source>
         <translation>กำลังคำนวณระดับความเสี่ยง: %1%</translation>
     </message>
@@ -4367,33 +4246,23 @@
         <translation>รหัสระเบียน เลขประจำตัวประชาชน หรือ G-code (ใส่ขีดได้)</translation>
     </message>
     <message>
-        <location filename="../app/care-cli/riskrulescommand.cpp" line="-84"/>
+        <location filename="../app/care-cli/riskrulescommand.cpp" line="-75"/>
         <source>Counts, school by school, how many students would move between the levels normal, at risk and problem if the rules in RULES.json were in force. Changes nothing. For the administrator and municipal officers.</source>
         <translation>นับจำนวนนักเรียนรายโรงเรียนที่จะเปลี่ยนระดับระหว่างปกติ เสี่ยง และมีปัญหา หากใช้เกณฑ์ใน RULES.json โดยไม่เปลี่ยนแปลงข้อมูลใด ๆ สำหรับผู้ดูแลระบบและเจ้าหน้าที่เทศบาล</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+69"/>
+        <location line="+60"/>
         <source>A risk rule file (docs/risk-rules.md).</source>
         <translation>ไฟล์เกณฑ์ความเสี่ยง (docs/risk-rules.md)</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-48"/>
         <source>Comparing the rules: %1%</source>
         <translation>กำลังเปรียบเทียบเกณฑ์: %1%</translation>
     </message>
     <message>
         <location line="+22"/>
-        <source>Missing subcommand: risk rules show or risk rules activate.</source>
-        <translation>ไม่ได้ระบุคำสั่งย่อย: risk rules show หรือ risk rules activate</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown subcommand “%1”: use risk rules show or risk rules activate.</source>
-        <translation>ไม่รู้จักคำสั่งย่อย “%1”: ใช้ risk rules show หรือ risk rules activate</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>Shows the risk rules in force; with --json, the rule file itself, ready to edit and try with risk whatif.</source>
         <translation>แสดงเกณฑ์ความเสี่ยงที่ใช้อยู่ หากใช้ --json จะแสดงไฟล์เกณฑ์โดยตรง พร้อมให้แก้ไขและทดลองด้วย risk whatif</translation>
     </message>
@@ -5097,22 +4966,7 @@
 <context>
     <name>ScreenCommand</name>
     <message>
-        <location filename="../app/care-cli/screencommand.cpp" line="+35"/>
-        <source>Missing subcommand: screen import or screen list.</source>
-        <translation>ไม่ได้ระบุคำสั่งย่อย: screen import หรือ screen list</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown subcommand “%1”: use screen import or screen list.</source>
-        <translation>ไม่รู้จักคำสั่งย่อย “%1”: ใช้ screen import หรือ screen list</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run “care-cli screen --help” for details.</source>
-        <translation>ดูรายละเอียดได้ด้วย “care-cli screen --help”</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../app/care-cli/screencommand.cpp" line="+34"/>
         <source>Usage: care-cli screen import|list --db FILE …</source>
         <translation>วิธีใช้: care-cli screen import|list --db FILE …</translation>
     </message>
@@ -5890,21 +5744,6 @@
     <name>StudentsCommand</name>
     <message>
         <location filename="../app/care-cli/studentscommand.cpp" line="+38"/>
-        <source>Missing subcommand: students search or students show.</source>
-        <translation>ไม่ได้ระบุคำสั่งย่อย: students search หรือ students show</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown subcommand “%1”: use students search or students show.</source>
-        <translation>ไม่รู้จักคำสั่งย่อย “%1”: ใช้ students search หรือ students show</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Run “care-cli students --help” for details.</source>
-        <translation>ดูรายละเอียดได้ด้วย “care-cli students --help”</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>Usage: care-cli students search|show --db FILE …</source>
         <translation>วิธีใช้: care-cli students search|show --db FILE …</translation>
     </message>
@@ -5990,6 +5829,24 @@
         <location line="+3"/>
         <source>The record id, or the national ID number or G-code (dashes allowed).</source>
         <translation>รหัสระเบียน เลขประจำตัวประชาชน หรือ G-code (ใส่ขีดได้)</translation>
+    </message>
+</context>
+<context>
+    <name>Subcommands</name>
+    <message>
+        <location filename="../app/care-cli/subcommands.cpp" line="+21"/>
+        <source>Missing subcommand: %1.</source>
+        <translation>ไม่ได้ระบุคำสั่งย่อย: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown subcommand “%1”: use %2.</source>
+        <translation>ไม่รู้จักคำสั่งย่อย “%1”: ใช้ %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run “care-cli %1 --help” for details.</source>
+        <translation>ดูรายละเอียดได้ด้วย “care-cli %1 --help”</translation>
     </message>
 </context>
 <context>
@@ -6495,22 +6352,7 @@
 <context>
     <name>UsersCommand</name>
     <message>
-        <location filename="../app/care-cli/userscommand.cpp" line="+53"/>
-        <source>Missing subcommand: users add, list, disable, enable, reset-password or password.</source>
-        <translation>ไม่ได้ระบุคำสั่งย่อย: users add, list, disable, enable, reset-password หรือ password</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown subcommand “%1”: use users add, list, disable, enable, reset-password or password.</source>
-        <translation>ไม่รู้จักคำสั่งย่อย “%1”: ใช้ users add, list, disable, enable, reset-password หรือ password</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Run “care-cli users --help” for details.</source>
-        <translation>ดูรายละเอียดได้ด้วย “care-cli users --help”</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../app/care-cli/userscommand.cpp" line="+51"/>
         <source>Usage: care-cli users add|list|disable|enable|reset-password|password --db FILE …</source>
         <translation>วิธีใช้: care-cli users add|list|disable|enable|reset-password|password --db FILE …</translation>
     </message>

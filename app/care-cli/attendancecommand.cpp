@@ -6,6 +6,7 @@
 #include "exitcode.h"
 #include "recordarguments.h"
 #include "recordprinter.h"
+#include "subcommands.h"
 
 #include "services/indicatorservice.h"
 #include "util/clock.h"
@@ -21,18 +22,8 @@ constexpr int kMaxDays = 366;
 
 int AttendanceCommand::run(const QStringList &arguments)
 {
-    const QString subcommand = arguments.value(1);
-    if (subcommand == QLatin1String("set"))
-        return set(arguments.mid(1));
-    if (subcommand == QLatin1String("list"))
-        return list(arguments.mid(1));
-    if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h"))
-        return printHelp();
-    Console::errLine(subcommand.isEmpty()
-                             ? tr("Missing subcommand: attendance set or attendance list.")
-                             : tr("Unknown subcommand “%1”: use attendance set or attendance list.").arg(subcommand));
-    Console::errLine(tr("Run “care-cli attendance --help” for details."));
-    return ExitUsage;
+    return Subcommands::dispatch(QStringLiteral("attendance"), arguments,
+                                 {{QStringLiteral("set"), set}, {QStringLiteral("list"), list}}, printHelp);
 }
 
 int AttendanceCommand::printHelp()

@@ -7,6 +7,7 @@
 #include "exitcode.h"
 #include "progressline.h"
 #include "studentlookup.h"
+#include "subcommands.h"
 #include "userarguments.h"
 
 #include "locale/dates.h"
@@ -42,18 +43,8 @@ std::optional<QDate> dateOption(const CommandLine &commandLine, const QString &n
 
 int AuditCommand::run(const QStringList &arguments)
 {
-    const QString subcommand = arguments.value(1);
-    if (subcommand == QLatin1String("verify"))
-        return verify(arguments.mid(1));
-    if (subcommand == QLatin1String("list"))
-        return list(arguments.mid(1));
-    if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h"))
-        return printHelp();
-    Console::errLine(subcommand.isEmpty() ? tr("Missing subcommand: audit verify or audit list.")
-                                          : tr("Unknown subcommand “%1”: use audit verify or audit list.")
-                                                .arg(subcommand));
-    Console::errLine(tr("Run “care-cli audit --help” for details."));
-    return ExitUsage;
+    return Subcommands::dispatch(QStringLiteral("audit"), arguments,
+                                 {{QStringLiteral("verify"), verify}, {QStringLiteral("list"), list}}, printHelp);
 }
 
 int AuditCommand::printHelp()

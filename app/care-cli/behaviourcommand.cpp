@@ -6,6 +6,7 @@
 #include "exitcode.h"
 #include "recordarguments.h"
 #include "recordprinter.h"
+#include "subcommands.h"
 
 #include "services/indicatorservice.h"
 #include "util/clock.h"
@@ -45,18 +46,8 @@ std::optional<E> codeOption(const CommandLine &commandLine, const QString &name,
 
 int BehaviourCommand::run(const QStringList &arguments)
 {
-    const QString subcommand = arguments.value(1);
-    if (subcommand == QLatin1String("add"))
-        return add(arguments.mid(1));
-    if (subcommand == QLatin1String("list"))
-        return list(arguments.mid(1));
-    if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h"))
-        return printHelp();
-    Console::errLine(subcommand.isEmpty()
-                             ? tr("Missing subcommand: behaviour add or behaviour list.")
-                             : tr("Unknown subcommand “%1”: use behaviour add or behaviour list.").arg(subcommand));
-    Console::errLine(tr("Run “care-cli behaviour --help” for details."));
-    return ExitUsage;
+    return Subcommands::dispatch(QStringLiteral("behaviour"), arguments,
+                                 {{QStringLiteral("add"), add}, {QStringLiteral("list"), list}}, printHelp);
 }
 
 int BehaviourCommand::printHelp()

@@ -5,6 +5,7 @@
 #include "console.h"
 #include "exitcode.h"
 #include "studentlookup.h"
+#include "subcommands.h"
 
 #include "services/subjectexport.h"
 #include "util/clock.h"
@@ -20,18 +21,12 @@ namespace care::cli {
 
 int ExportCommand::run(const QStringList &arguments)
 {
-    const QString subcommand = arguments.value(1);
-    if (subcommand == QLatin1String("subject"))
-        return subject(arguments.mid(1));
-    if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h")) {
+    const auto help = [] {
         Console::outLine(tr("Usage: care-cli export subject --db FILE --student ID --out DIR"));
         Console::outLine(tr("Run “care-cli export subject --help” for its options."));
-        return ExitOk;
-    }
-    Console::errLine(subcommand.isEmpty() ? tr("Missing subcommand: export subject.")
-                                          : tr("Unknown subcommand “%1”: use export subject.").arg(subcommand));
-    Console::errLine(tr("Run “care-cli export subject --help” for details."));
-    return ExitUsage;
+        return int(ExitOk);
+    };
+    return Subcommands::dispatch(QStringLiteral("export"), arguments, {{QStringLiteral("subject"), subject}}, help);
 }
 
 int ExportCommand::subject(const QStringList &arguments)

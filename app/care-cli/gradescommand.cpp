@@ -6,6 +6,7 @@
 #include "exitcode.h"
 #include "recordarguments.h"
 #include "recordprinter.h"
+#include "subcommands.h"
 
 #include "services/indicatorservice.h"
 #include "util/clock.h"
@@ -40,18 +41,8 @@ std::optional<QList<SubjectMark>> subjectMarks(const CommandLine &commandLine, i
 
 int GradesCommand::run(const QStringList &arguments)
 {
-    const QString subcommand = arguments.value(1);
-    if (subcommand == QLatin1String("set"))
-        return set(arguments.mid(1));
-    if (subcommand == QLatin1String("list"))
-        return list(arguments.mid(1));
-    if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h"))
-        return printHelp();
-    Console::errLine(subcommand.isEmpty()
-                             ? tr("Missing subcommand: grades set or grades list.")
-                             : tr("Unknown subcommand “%1”: use grades set or grades list.").arg(subcommand));
-    Console::errLine(tr("Run “care-cli grades --help” for details."));
-    return ExitUsage;
+    return Subcommands::dispatch(QStringLiteral("grades"), arguments,
+                                 {{QStringLiteral("set"), set}, {QStringLiteral("list"), list}}, printHelp);
 }
 
 int GradesCommand::printHelp()

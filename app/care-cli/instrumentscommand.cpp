@@ -5,6 +5,7 @@
 #include "console.h"
 #include "exitcode.h"
 #include "instrumentoptions.h"
+#include "subcommands.h"
 #include "texttable.h"
 
 #include "screening/wording.h"
@@ -75,22 +76,15 @@ void printList(const InstrumentRegistry &registry)
 
 int InstrumentsCommand::run(const QStringList &arguments)
 {
-    const QString subcommand = arguments.value(1);
-    if (subcommand == QLatin1String("list"))
-        return list(arguments.mid(1));
-    if (subcommand == QLatin1String("import-wording"))
-        return importWording(arguments.mid(1));
-    if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h")) {
+    const auto help = [] {
         Console::outLine(tr("Usage: care-cli instruments list [--json] [--instruments DIR]"));
         Console::outLine(tr("       care-cli instruments import-wording --db FILE WORDING_FILE"));
         Console::outLine(tr("Run “care-cli instruments SUBCOMMAND --help” for its options."));
-        return ExitOk;
-    }
-    Console::errLine(subcommand.isEmpty()
-                             ? tr("Missing subcommand: instruments list or import-wording.")
-                             : tr("Unknown subcommand “%1”: use instruments list or import-wording.").arg(subcommand));
-    Console::errLine(tr("Run “care-cli instruments --help” for details."));
-    return ExitUsage;
+        return int(ExitOk);
+    };
+    return Subcommands::dispatch(QStringLiteral("instruments"), arguments,
+                                 {{QStringLiteral("list"), list}, {QStringLiteral("import-wording"), importWording}},
+                                 help);
 }
 
 int InstrumentsCommand::list(const QStringList &arguments)

@@ -4,6 +4,7 @@
 #include "commandsupport.h"
 #include "console.h"
 #include "exitcode.h"
+#include "subcommands.h"
 #include "texttable.h"
 
 #include "locale/dates.h"
@@ -66,18 +67,12 @@ void printPlan(Database &db, const RetentionPlan &plan)
 
 int RetentionCommand::run(const QStringList &arguments)
 {
-    const QString subcommand = arguments.value(1);
-    if (subcommand == QLatin1String("run"))
-        return runRetention(arguments.mid(1));
-    if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h")) {
+    const auto help = [] {
         Console::outLine(tr("Usage: care-cli retention run --db FILE [--dry-run] [--json]"));
         Console::outLine(tr("Run “care-cli retention run --help” for its options."));
-        return ExitOk;
-    }
-    Console::errLine(subcommand.isEmpty() ? tr("Missing subcommand: retention run.")
-                                          : tr("Unknown subcommand “%1”: use retention run.").arg(subcommand));
-    Console::errLine(tr("Run “care-cli retention run --help” for details."));
-    return ExitUsage;
+        return int(ExitOk);
+    };
+    return Subcommands::dispatch(QStringLiteral("retention"), arguments, {{QStringLiteral("run"), runRetention}}, help);
 }
 
 int RetentionCommand::runRetention(const QStringList &arguments)

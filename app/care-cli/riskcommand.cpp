@@ -7,6 +7,7 @@
 #include "progressline.h"
 #include "riskprinter.h"
 #include "studentlookup.h"
+#include "subcommands.h"
 
 #include "locale/dates.h"
 #include "risk/riskservice.h"
@@ -37,25 +38,13 @@ std::optional<QString> schoolWithCode(Database &db, const QString &schoolCode, i
 
 int RiskCommand::run(const QStringList &arguments)
 {
-    const QString subcommand = arguments.value(1);
-    if (subcommand == QLatin1String("recompute"))
-        return recompute(arguments.mid(1));
-    if (subcommand == QLatin1String("list"))
-        return list(arguments.mid(1));
-    if (subcommand == QLatin1String("explain"))
-        return explain(arguments.mid(1));
-    if (subcommand == QLatin1String("whatif"))
-        return whatIf(arguments.mid(1));
-    if (subcommand == QLatin1String("rules"))
-        return rules(arguments.mid(1));
-    if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h"))
-        return printHelp();
-    Console::errLine(subcommand.isEmpty()
-                             ? tr("Missing subcommand: risk recompute, list, explain, whatif or rules.")
-                             : tr("Unknown subcommand “%1”: use risk recompute, list, explain, whatif or rules.")
-                                       .arg(subcommand));
-    Console::errLine(tr("Run “care-cli risk --help” for details."));
-    return ExitUsage;
+    return Subcommands::dispatch(QStringLiteral("risk"), arguments,
+                                 {{QStringLiteral("recompute"), recompute},
+                                  {QStringLiteral("list"), list},
+                                  {QStringLiteral("explain"), explain},
+                                  {QStringLiteral("whatif"), whatIf},
+                                  {QStringLiteral("rules"), rules}},
+                                 printHelp);
 }
 
 int RiskCommand::printHelp()

@@ -1,5 +1,6 @@
 // care-cli risk whatif and risk rules show|activate.
 #include "riskcommand.h"
+#include "subcommands.h"
 
 #include "commandline.h"
 #include "commandsupport.h"
@@ -72,17 +73,8 @@ int RiskCommand::whatIf(const QStringList &arguments)
 
 int RiskCommand::rules(const QStringList &arguments)
 {
-    const QString subcommand = arguments.value(1);
-    if (subcommand == QLatin1String("show"))
-        return rulesShow(arguments.mid(1));
-    if (subcommand == QLatin1String("activate"))
-        return rulesActivate(arguments.mid(1));
-    Console::errLine(
-            subcommand.isEmpty()
-                    ? tr("Missing subcommand: risk rules show or risk rules activate.")
-                    : tr("Unknown subcommand “%1”: use risk rules show or risk rules activate.").arg(subcommand));
-    Console::errLine(tr("Run “care-cli risk --help” for details."));
-    return ExitUsage;
+    return Subcommands::dispatch(QStringLiteral("risk rules"), arguments,
+                                 {{QStringLiteral("show"), rulesShow}, {QStringLiteral("activate"), rulesActivate}});
 }
 
 int RiskCommand::rulesShow(const QStringList &arguments)

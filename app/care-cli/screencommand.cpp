@@ -6,6 +6,7 @@
 #include "exitcode.h"
 #include "recordarguments.h"
 #include "recordprinter.h"
+#include "subcommands.h"
 
 #include "services/screeningimport.h"
 #include "services/screeningservice.h"
@@ -24,18 +25,8 @@ constexpr int kProblemsShown = 50;
 
 int ScreenCommand::run(const QStringList &arguments)
 {
-    const QString subcommand = arguments.value(1);
-    if (subcommand == QLatin1String("import"))
-        return import(arguments.mid(1));
-    if (subcommand == QLatin1String("list"))
-        return list(arguments.mid(1));
-    if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h"))
-        return printHelp();
-    Console::errLine(subcommand.isEmpty()
-                             ? tr("Missing subcommand: screen import or screen list.")
-                             : tr("Unknown subcommand “%1”: use screen import or screen list.").arg(subcommand));
-    Console::errLine(tr("Run “care-cli screen --help” for details."));
-    return ExitUsage;
+    return Subcommands::dispatch(QStringLiteral("screen"), arguments,
+                                 {{QStringLiteral("import"), import}, {QStringLiteral("list"), list}}, printHelp);
 }
 
 int ScreenCommand::printHelp()

@@ -6,6 +6,7 @@
 #include "exitcode.h"
 #include "studentlookup.h"
 #include "studentprinter.h"
+#include "subcommands.h"
 
 #include "io/studentjson.h"
 #include "security/accesscontrol.h"
@@ -28,18 +29,8 @@ int databaseError(const Error &error) { return CommandSupport::fail(error, ExitF
 
 int StudentsCommand::run(const QStringList &arguments)
 {
-    const QString subcommand = arguments.value(1);
-    if (subcommand == QLatin1String("search"))
-        return search(arguments.mid(1));
-    if (subcommand == QLatin1String("show"))
-        return show(arguments.mid(1));
-    if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h"))
-        return printHelp();
-    Console::errLine(subcommand.isEmpty() ? tr("Missing subcommand: students search or students show.")
-                                          : tr("Unknown subcommand “%1”: use students search or students show.")
-                                                .arg(subcommand));
-    Console::errLine(tr("Run “care-cli students --help” for details."));
-    return ExitUsage;
+    return Subcommands::dispatch(QStringLiteral("students"), arguments,
+                                 {{QStringLiteral("search"), search}, {QStringLiteral("show"), show}}, printHelp);
 }
 
 int StudentsCommand::printHelp()

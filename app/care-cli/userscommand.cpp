@@ -4,6 +4,7 @@
 #include "commandsupport.h"
 #include "console.h"
 #include "exitcode.h"
+#include "subcommands.h"
 #include "userarguments.h"
 #include "userprinter.h"
 
@@ -34,28 +35,15 @@ std::optional<UserSummary> managedUser(const SignedInDatabase &signedIn, const Q
 
 int UsersCommand::run(const QStringList &arguments)
 {
-    const QString subcommand = arguments.value(1);
-    if (subcommand == QLatin1String("add"))
-        return add(arguments.mid(1));
-    if (subcommand == QLatin1String("list"))
-        return list(arguments.mid(1));
-    if (subcommand == QLatin1String("disable"))
-        return setDisabled(arguments.mid(1), true);
-    if (subcommand == QLatin1String("enable"))
-        return setDisabled(arguments.mid(1), false);
-    if (subcommand == QLatin1String("reset-password"))
-        return resetPassword(arguments.mid(1));
-    if (subcommand == QLatin1String("password"))
-        return changeOwnPassword(arguments.mid(1));
-    if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h"))
-        return printHelp();
-    Console::errLine(subcommand.isEmpty()
-                         ? tr("Missing subcommand: users add, list, disable, enable, reset-password or password.")
-                         : tr("Unknown subcommand “%1”: use users add, list, disable, enable, reset-password or "
-                              "password.")
-                               .arg(subcommand));
-    Console::errLine(tr("Run “care-cli users --help” for details."));
-    return ExitUsage;
+    return Subcommands::dispatch(
+            QStringLiteral("users"), arguments,
+            {{QStringLiteral("add"), add},
+             {QStringLiteral("list"), list},
+             {QStringLiteral("disable"), [](const QStringList &a) { return setDisabled(a, true); }},
+             {QStringLiteral("enable"), [](const QStringList &a) { return setDisabled(a, false); }},
+             {QStringLiteral("reset-password"), resetPassword},
+             {QStringLiteral("password"), changeOwnPassword}},
+            printHelp);
 }
 
 int UsersCommand::printHelp()

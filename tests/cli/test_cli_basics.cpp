@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QPair>
+
 using namespace care::test;
 
 TEST_CASE("care-cli --version and -v print the version", "[cli]")
@@ -66,6 +68,37 @@ TEST_CASE("usage errors exit with 64 and a message on stderr", "[cli]")
         CHECK_FALSE(run.err.trimmed().isEmpty());
         CHECK(run.out.isEmpty());
     }
+}
+
+TEST_CASE("a missing or unknown subcommand names the choices, for every command that has them", "[cli]")
+{
+    const QList<QPair<QString, QString>> commands = {
+        {QStringLiteral("students"), QStringLiteral("search|show")},
+        {QStringLiteral("users"), QStringLiteral("add|list|disable|enable|reset-password|password")},
+        {QStringLiteral("audit"), QStringLiteral("verify|list")},
+        {QStringLiteral("export"), QStringLiteral("subject")},
+        {QStringLiteral("retention"), QStringLiteral("run")},
+        {QStringLiteral("instruments"), QStringLiteral("list|import-wording")},
+        {QStringLiteral("screen"), QStringLiteral("import|list")},
+        {QStringLiteral("attendance"), QStringLiteral("set|list")},
+        {QStringLiteral("grades"), QStringLiteral("set|list")},
+        {QStringLiteral("behaviour"), QStringLiteral("add|list")},
+        {QStringLiteral("risk"), QStringLiteral("recompute|list|explain|whatif|rules")},
+        {QStringLiteral("risk rules"), QStringLiteral("show|activate")},
+    };
+    for (const auto &[command, choices] : commands) {
+        const QStringList words = command.split(QLatin1Char(' '));
+        for (const QStringList &arguments : {words, words + QStringList{QStringLiteral("nonsense")}}) {
+            const CliRun run = runCli(arguments + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
+            INFO("care-cli " << arguments.join(QLatin1Char(' ')).toStdString() << "\n" << run);
+            CHECK(run.exitCode == 64);
+            CHECK(run.err.contains(QStringLiteral("care-cli %1 %2").arg(command, choices)));
+            CHECK(run.err.contains(QStringLiteral("care-cli %1 --help").arg(words.first())));
+            CHECK(run.err.contains(QStringLiteral("nonsense")) == (arguments.size() > words.size()));
+        }
+    }
+    const CliRun thai = runCli({QStringLiteral("grades"), QStringLiteral("--lang"), QStringLiteral("th")});
+    CHECK(thai.err.contains(QStringLiteral("ไม่ได้ระบุคำสั่งย่อย: care-cli grades set|list")));
 }
 
 TEST_CASE("the --lang option may stand anywhere and overrides the environment", "[cli]")
