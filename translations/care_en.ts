@@ -423,12 +423,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+43"/>
         <source>The record id, or the national ID number or G-code (dashes allowed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="+4"/>
         <source>Days enrolled in the term.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1200,12 +1199,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+50"/>
         <source>The record id, or the national ID number or G-code (dashes allowed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="+3"/>
         <source>The date of the incident.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1230,7 +1228,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Shows a student&apos;s behaviour incidents with their notes, newest first. Viewing them is recorded in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2587,12 +2585,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+66"/>
         <source>The record id, or the national ID number or G-code (dashes allowed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="+4"/>
         <source>The term&apos;s GPA, 0.00 to 4.00.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3857,6 +3854,11 @@
         <source>Missing option --%1 N.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>The record id, or the national ID number or G-code (dashes allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordPrinter</name>
@@ -5048,13 +5050,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Shows a student&apos;s screening results, newest first: form, respondent, date, scores and bands. Viewing them is recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The record id, or the national ID number or G-code (dashes allowed).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

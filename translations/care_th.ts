@@ -419,12 +419,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+43"/>
         <source>The record id, or the national ID number or G-code (dashes allowed).</source>
         <translation>รหัสระเบียน เลขประจำตัวประชาชน หรือ G-code (ใส่ขีดได้)</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="+4"/>
         <source>Days enrolled in the term.</source>
         <translation>จำนวนวันที่ต้องมาเรียนในภาคเรียน</translation>
     </message>
@@ -1194,12 +1193,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+50"/>
         <source>The record id, or the national ID number or G-code (dashes allowed).</source>
         <translation>รหัสระเบียน เลขประจำตัวประชาชน หรือ G-code (ใส่ขีดได้)</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="+3"/>
         <source>The date of the incident.</source>
         <translation>วันที่เกิดเหตุการณ์</translation>
     </message>
@@ -1224,7 +1222,7 @@
         <translation>บันทึกเหตุการณ์ด้านพฤติกรรมแล้ว (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Shows a student&apos;s behaviour incidents with their notes, newest first. Viewing them is recorded in the audit trail.</source>
         <translation>แสดงเหตุการณ์ด้านพฤติกรรมของนักเรียนพร้อมหมายเหตุ เรียงจากล่าสุด การเปิดดูจะถูกบันทึกไว้ในบันทึกการใช้งาน</translation>
     </message>
@@ -2579,12 +2577,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+66"/>
         <source>The record id, or the national ID number or G-code (dashes allowed).</source>
         <translation>รหัสระเบียน เลขประจำตัวประชาชน หรือ G-code (ใส่ขีดได้)</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="+4"/>
         <source>The term&apos;s GPA, 0.00 to 4.00.</source>
         <translation>เกรดเฉลี่ยของภาคเรียน 0.00 ถึง 4.00</translation>
     </message>
@@ -3845,6 +3842,11 @@
         <source>Missing option --%1 N.</source>
         <translation>ไม่ได้ระบุตัวเลือก --%1 N</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>The record id, or the national ID number or G-code (dashes allowed).</source>
+        <translation>รหัสระเบียน เลขประจำตัวประชาชน หรือ G-code (ใส่ขีดได้)</translation>
+    </message>
 </context>
 <context>
     <name>RecordPrinter</name>
@@ -5023,14 +5025,9 @@
         <translation>นำเข้าผลการคัดกรอง %1 รายการแล้ว (ใหม่ %2 รายการ แทนที่ %3 รายการ)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Shows a student&apos;s screening results, newest first: form, respondent, date, scores and bands. Viewing them is recorded in the audit trail.</source>
         <translation>แสดงผลการคัดกรองของนักเรียน เรียงจากล่าสุด: แบบประเมิน ผู้ตอบ วันที่ คะแนน และระดับผล การดูข้อมูลนี้จะถูกบันทึกไว้ในบันทึกการใช้งาน</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The record id, or the national ID number or G-code (dashes allowed).</source>
-        <translation>รหัสระเบียน เลขประจำตัวประชาชน หรือ G-code (ใส่ขีดได้)</translation>
     </message>
 </context>
 <context>

@@ -87,31 +87,16 @@ int AttendanceCommand::set(const QStringList &arguments)
 
 int AttendanceCommand::list(const QStringList &arguments)
 {
-    CommandLine commandLine(QStringLiteral("attendance list"), QStringLiteral("--db FILE [--json] STUDENT"),
-                            tr("Shows a student's attendance per term, newest first."));
-    commandLine.addPositional(QStringLiteral("STUDENT"),
-                              tr("The record id, or the national ID number or G-code (dashes allowed)."));
-    commandLine.addOption(CommandSupport::databaseOption());
-    commandLine.addOption(CommandSupport::jsonOption());
-    if (const auto exitNow = commandLine.parse(arguments, 1, 1))
-        return *exitNow;
-    int exitCode = ExitOk;
-    const auto signedIn = CommandSupport::openAndSignIn(commandLine, std::nullopt, &exitCode);
-    if (!signedIn)
-        return exitCode;
-    const auto studentId
-            = RecordArguments::student(*signedIn->db, signedIn->session, commandLine.positional().constFirst(),
-                                       Action::View, Section::Identity, &exitCode);
-    if (!studentId)
-        return exitCode;
-    auto terms = IndicatorService(*signedIn->db, Clock::system()).attendance(signedIn->session, *studentId);
-    if (!terms)
-        return CommandSupport::fail(terms.error(), ExitFileProblem);
-    if (commandLine.isSet(QStringLiteral("json")))
-        CommandSupport::printJson(QJsonDocument(RecordPrinter::attendanceJson(terms.value())));
-    else
-        Console::out(RecordPrinter::attendanceText(terms.value()));
-    return ExitOk;
+    return RecordArguments::listForStudent(
+            arguments, QStringLiteral("attendance"), tr("Shows a student's attendance per term, newest first."),
+            Section::Identity,
+            [](Database &db, const Session &session, const QString &studentId) -> Result<StudentRecords> {
+                auto rows = IndicatorService(db, Clock::system()).attendance(session, studentId);
+                if (!rows)
+                    return rows.error();
+                return StudentRecords{QJsonDocument(RecordPrinter::attendanceJson(rows.value())),
+                                      RecordPrinter::attendanceText(rows.value())};
+            });
 }
 
 }  // namespace care::cli

@@ -114,32 +114,18 @@ int BehaviourCommand::add(const QStringList &arguments)
 
 int BehaviourCommand::list(const QStringList &arguments)
 {
-    CommandLine commandLine(QStringLiteral("behaviour list"), QStringLiteral("--db FILE [--json] STUDENT"),
-                            tr("Shows a student's behaviour incidents with their notes, newest first. Viewing them is "
-                               "recorded in the audit trail."));
-    commandLine.addPositional(QStringLiteral("STUDENT"),
-                              tr("The record id, or the national ID number or G-code (dashes allowed)."));
-    commandLine.addOption(CommandSupport::databaseOption());
-    commandLine.addOption(CommandSupport::jsonOption());
-    if (const auto exitNow = commandLine.parse(arguments, 1, 1))
-        return *exitNow;
-    int exitCode = ExitOk;
-    const auto signedIn = CommandSupport::openAndSignIn(commandLine, std::nullopt, &exitCode);
-    if (!signedIn)
-        return exitCode;
-    const auto studentId
-            = RecordArguments::student(*signedIn->db, signedIn->session, commandLine.positional().constFirst(),
-                                       Action::View, Section::Screening, &exitCode);
-    if (!studentId)
-        return exitCode;
-    auto incidents = IndicatorService(*signedIn->db, Clock::system()).incidents(signedIn->session, *studentId);
-    if (!incidents)
-        return CommandSupport::fail(incidents.error(), ExitFileProblem);
-    if (commandLine.isSet(QStringLiteral("json")))
-        CommandSupport::printJson(QJsonDocument(RecordPrinter::behaviourJson(incidents.value())));
-    else
-        Console::out(RecordPrinter::behaviourText(incidents.value()));
-    return ExitOk;
+    return RecordArguments::listForStudent(
+            arguments, QStringLiteral("behaviour"),
+            tr("Shows a student's behaviour incidents with their notes, newest first. Viewing them is "
+               "recorded in the audit trail."),
+            Section::Screening,
+            [](Database &db, const Session &session, const QString &studentId) -> Result<StudentRecords> {
+                auto rows = IndicatorService(db, Clock::system()).incidents(session, studentId);
+                if (!rows)
+                    return rows.error();
+                return StudentRecords{QJsonDocument(RecordPrinter::behaviourJson(rows.value())),
+                                      RecordPrinter::behaviourText(rows.value())};
+            });
 }
 
 }  // namespace care::cli

@@ -128,31 +128,16 @@ int GradesCommand::set(const QStringList &arguments)
 
 int GradesCommand::list(const QStringList &arguments)
 {
-    CommandLine commandLine(QStringLiteral("grades list"), QStringLiteral("--db FILE [--json] STUDENT"),
-                            tr("Shows a student's GPA and failing marks per term, newest first."));
-    commandLine.addPositional(QStringLiteral("STUDENT"),
-                              tr("The record id, or the national ID number or G-code (dashes allowed)."));
-    commandLine.addOption(CommandSupport::databaseOption());
-    commandLine.addOption(CommandSupport::jsonOption());
-    if (const auto exitNow = commandLine.parse(arguments, 1, 1))
-        return *exitNow;
-    int exitCode = ExitOk;
-    const auto signedIn = CommandSupport::openAndSignIn(commandLine, std::nullopt, &exitCode);
-    if (!signedIn)
-        return exitCode;
-    const auto studentId
-            = RecordArguments::student(*signedIn->db, signedIn->session, commandLine.positional().constFirst(),
-                                       Action::View, Section::Identity, &exitCode);
-    if (!studentId)
-        return exitCode;
-    auto terms = IndicatorService(*signedIn->db, Clock::system()).grades(signedIn->session, *studentId);
-    if (!terms)
-        return CommandSupport::fail(terms.error(), ExitFileProblem);
-    if (commandLine.isSet(QStringLiteral("json")))
-        CommandSupport::printJson(QJsonDocument(RecordPrinter::gradesJson(terms.value())));
-    else
-        Console::out(RecordPrinter::gradesText(terms.value()));
-    return ExitOk;
+    return RecordArguments::listForStudent(
+            arguments, QStringLiteral("grades"), tr("Shows a student's GPA and failing marks per term, newest first."),
+            Section::Identity,
+            [](Database &db, const Session &session, const QString &studentId) -> Result<StudentRecords> {
+                auto rows = IndicatorService(db, Clock::system()).grades(session, studentId);
+                if (!rows)
+                    return rows.error();
+                return StudentRecords{QJsonDocument(RecordPrinter::gradesJson(rows.value())),
+                                      RecordPrinter::gradesText(rows.value())};
+            });
 }
 
 }  // namespace care::cli

@@ -87,4 +87,33 @@ std::optional<int> RecordArguments::number(const CommandLine &commandLine, const
     return int(*value);
 }
 
+int RecordArguments::listForStudent(const QStringList &arguments, const QString &command, const QString &description,
+                                    Section section, const StudentRecordsReader &read)
+{
+    CommandLine commandLine(command + QStringLiteral(" list"), QStringLiteral("--db FILE [--json] STUDENT"),
+                            description);
+    commandLine.addPositional(QStringLiteral("STUDENT"),
+                              tr("The record id, or the national ID number or G-code (dashes allowed)."));
+    commandLine.addOption(CommandSupport::databaseOption());
+    commandLine.addOption(CommandSupport::jsonOption());
+    if (const auto exitNow = commandLine.parse(arguments, 1, 1))
+        return *exitNow;
+    int exitCode = ExitOk;
+    const auto signedIn = CommandSupport::openAndSignIn(commandLine, std::nullopt, &exitCode);
+    if (!signedIn)
+        return exitCode;
+    const auto studentId = student(*signedIn->db, signedIn->session, commandLine.positional().constFirst(),
+                                   Action::View, section, &exitCode);
+    if (!studentId)
+        return exitCode;
+    auto records = read(*signedIn->db, signedIn->session, *studentId);
+    if (!records)
+        return CommandSupport::fail(records.error(), ExitFileProblem);
+    if (commandLine.isSet(QStringLiteral("json")))
+        CommandSupport::printJson(records->json);
+    else
+        Console::out(records->text);
+    return ExitOk;
+}
+
 }  // namespace care::cli

@@ -5,15 +5,26 @@
 #include "security/roles.h"
 #include "security/session.h"
 #include "storage/database.h"
+#include "util/result.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QDate>
+#include <QJsonDocument>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace care::cli {
+
+// What a "… list STUDENT" command shows of one student: JSON and text.
+struct StudentRecords {
+    QJsonDocument json;
+    QString text;
+};
+using StudentRecordsReader
+        = std::function<Result<StudentRecords>(Database &db, const Session &session, const QString &studentId)>;
 
 // Arguments the record commands (screen, attendance, grades, behaviour)
 // share: the student, the term and dates. Each returns nullopt with the
@@ -28,6 +39,10 @@ public:
     // (refused: exit 3, naming nothing of the record).
     static std::optional<QString> student(Database &db, const Session &session, const QString &text, Action action,
                                           Section section, int *exitCode);
+    // The whole of "COMMAND list --db FILE [--json] STUDENT": sign in, the
+    // student viewed in `section`, then what `read` gives (its error: exit 2).
+    static int listForStudent(const QStringList &arguments, const QString &command, const QString &description,
+                              Section section, const StudentRecordsReader &read);
     // --term "N/YYYY": term N of academic year YYYY (Buddhist Era).
     static std::optional<QString> term(Database &db, const CommandLine &commandLine, int *exitCode);
     // A required date option through the one date parser (so "25/11/2569" is Buddhist Era).

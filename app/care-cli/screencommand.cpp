@@ -87,32 +87,18 @@ int ScreenCommand::import(const QStringList &arguments)
 
 int ScreenCommand::list(const QStringList &arguments)
 {
-    CommandLine commandLine(QStringLiteral("screen list"), QStringLiteral("--db FILE [--json] STUDENT"),
-                            tr("Shows a student's screening results, newest first: form, respondent, date, scores "
-                               "and bands. Viewing them is recorded in the audit trail."));
-    commandLine.addPositional(QStringLiteral("STUDENT"),
-                              tr("The record id, or the national ID number or G-code (dashes allowed)."));
-    commandLine.addOption(CommandSupport::databaseOption());
-    commandLine.addOption(CommandSupport::jsonOption());
-    if (const auto exitNow = commandLine.parse(arguments, 1, 1))
-        return *exitNow;
-    int exitCode = ExitOk;
-    const auto signedIn = CommandSupport::openAndSignIn(commandLine, std::nullopt, &exitCode);
-    if (!signedIn)
-        return exitCode;
-    const auto studentId
-            = RecordArguments::student(*signedIn->db, signedIn->session, commandLine.positional().constFirst(),
-                                       Action::View, Section::Screening, &exitCode);
-    if (!studentId)
-        return exitCode;
-    auto results = ScreeningService(*signedIn->db, Clock::system()).results(signedIn->session, *studentId);
-    if (!results)
-        return CommandSupport::fail(results.error(), ExitFileProblem);
-    if (commandLine.isSet(QStringLiteral("json")))
-        CommandSupport::printJson(QJsonDocument(RecordPrinter::screeningJson(results.value())));
-    else
-        Console::out(RecordPrinter::screeningText(results.value()));
-    return ExitOk;
+    return RecordArguments::listForStudent(
+            arguments, QStringLiteral("screen"),
+            tr("Shows a student's screening results, newest first: form, respondent, date, scores "
+               "and bands. Viewing them is recorded in the audit trail."),
+            Section::Screening,
+            [](Database &db, const Session &session, const QString &studentId) -> Result<StudentRecords> {
+                auto rows = ScreeningService(db, Clock::system()).results(session, studentId);
+                if (!rows)
+                    return rows.error();
+                return StudentRecords{QJsonDocument(RecordPrinter::screeningJson(rows.value())),
+                                      RecordPrinter::screeningText(rows.value())};
+            });
 }
 
 }  // namespace care::cli
