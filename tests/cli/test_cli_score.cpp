@@ -200,7 +200,7 @@ TEST_CASE("instruments list reports a broken file and still lists the others", "
           == 0);
 }
 
-TEST_CASE("instruments import-wording: the administrator installs wording; others are refused", "[cli][score]")
+TEST_CASE("instruments import-wording: the administrator installs wording, others are refused", "[cli][score]")
 {
     const SecurityFixture f = makeSecurityFixture();
     QTemporaryDir dir;

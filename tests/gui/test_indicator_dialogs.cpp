@@ -78,7 +78,8 @@ TEST_CASE("term attendance is saved, and a count that does not add up is refused
     CHECK(stored->record.daysLate == 2);
 }
 
-TEST_CASE("daily absences roll up into the term; a day outside the terms is refused", "[gui][indicators][attendance]")
+TEST_CASE("daily absences roll up into the term, and a day outside the terms is refused",
+          "[gui][indicators][attendance]")
 {
     ScreeningFixture f;
     const QString id = f.addStudents(1).first();
@@ -127,7 +128,7 @@ TEST_CASE("daily absences roll up into the term; a day outside the terms is refu
     }
 }
 
-TEST_CASE("term grades: GPA and failing marks by subject; bad input refused at its field", "[gui][indicators][grades]")
+TEST_CASE("term grades: GPA and failing marks by subject, bad input refused at its field", "[gui][indicators][grades]")
 {
     ScreeningFixture f;
     const QString id = f.addStudents(1).first();

@@ -126,7 +126,7 @@ TEST_CASE("a lower absence threshold: the what-if counts who would move, and not
     }
 }
 
-TEST_CASE("thresholds in the wrong order are refused with the place named; nothing is written",
+TEST_CASE("thresholds in the wrong order are refused with the place named, and nothing is written",
           "[gui][risk][rules][whatif]")
 {
     const LanguageGuard english(Language::English);

@@ -200,7 +200,7 @@ TEST_CASE("StudentService offers each role exactly the identity and family actio
     }
 }
 
-TEST_CASE("views of the family section are audited; identity-only views are not", "[access][audit]")
+TEST_CASE("views of the family section are audited, identity-only views are not", "[access][audit]")
 {
     AccessFixture f = makeAccessFixture();
     StudentService service(*f.t.db, testClock());

@@ -69,7 +69,7 @@ TEST_CASE("crypto: password secrets depend on password, salt and cost", "[crypto
     CHECK_FALSE(badCost.ok());
 }
 
-TEST_CASE("crypto: seal and open round-trip; changes, other places and other keys refused", "[crypto]")
+TEST_CASE("crypto: seal and open round-trip, and changes, other places and other keys refused", "[crypto]")
 {
     const auto key = randomKey();
     const QByteArray plain("monthly income 4500");

@@ -189,7 +189,7 @@ TEST_CASE("the shipped permission matrix loads and is the one the issue asks for
     }
 }
 
-TEST_CASE("no role but health staff, directors and counsellors sees health; admin sees no case content",
+TEST_CASE("no role but health staff, directors and counsellors sees health, and admin sees no case content",
           "[permissions]")
 {
     const PermissionMatrix &m = PermissionMatrix::standard();

@@ -232,7 +232,7 @@ TEST_CASE("Risk service: activating a rule set is audited, versioned and recompu
     CHECK(f.currentLevel(student) == QStringLiteral("normal"));
 }
 
-TEST_CASE("Risk service: a household change recomputes its students; a flagged student can be deleted",
+TEST_CASE("Risk service: a household change recomputes its students, and a flagged student can be deleted",
           "[risk][service]")
 {
     RiskFixture f;
@@ -249,7 +249,17 @@ TEST_CASE("Risk service: a household change recomputes its students; a flagged s
     f.write([&](WriteScope &scope) {
         REQUIRE(RiskService::recomputeHouseholdIn(scope, record->student.householdId).ok());
     });
-    CHECK(f.currentLevel(student) == QStringLiteral("problem"));  // 1,250 baht each
+    // 1,250 baht each: the economic domain is a problem; with the family
+    // domain at risk (relatives), the shipped rules put the child at risk.
+    CHECK(f.currentLevel(student) == QStringLiteral("at_risk"));
+    auto explained = RiskService(*f.t.db, f.clock).explain(f.director, student);
+    REQUIRE(explained.ok());
+    for (const DomainExplanation &domain : explained->domains) {
+        if (domain.domain == RiskDomain::Economic)
+            CHECK(domain.level == RiskLevel::Problem);
+        if (domain.domain == RiskDomain::Family)
+            CHECK(domain.level == RiskLevel::AtRisk);
+    }
 
     const Status removed = students.remove(student, f.director);
     INFO((removed.ok() ? std::string() : removed.error().describe().toStdString()));

@@ -142,7 +142,7 @@ TEST_CASE("Importing wording replaces an instrument's texts in one language, aud
     CHECK(q.value(0).toString() == QStringLiteral("2 texts: 1 added, 1 changed, 1 removed"));
 }
 
-TEST_CASE("Only a user who manages settings may import wording; a refusal writes nothing", "[screening][wording]")
+TEST_CASE("Only a user who manages settings may import wording, and a refusal writes nothing", "[screening][wording]")
 {
     TestDatabase t = makeTestDatabase();
     const Session teacher = sessionFor(t, Role::Teacher, {t.classroomId});
