@@ -2,6 +2,7 @@
 
 #include "demo/demorandom.h"
 #include "risk/riskengine.h"
+#include "risk/riskjudgeahead.h"
 #include "security/roles.h"
 #include "storage/bulkinsert.h"
 #include "storage/bulksession.h"
@@ -45,7 +46,6 @@ Result<DemoRiskCounts> writeRiskHistory(Database &db, const QList<QDateTime> &mo
     DemoRiskCounts counts;
     if (ids->isEmpty())
         return counts;
-    const int total = int(ids->size());
     BulkSession session(db);
     for (int m = 0; m < momentsUtc.size(); ++m) {
         const QDateTime &moment = momentsUtc.at(m);
@@ -54,14 +54,13 @@ Result<DemoRiskCounts> writeRiskHistory(Database &db, const QList<QDateTime> &mo
         auto period = inputs.period(thaiDay(moment));
         if (!period)
             return period.error();
-        for (int first = 0; first < total; first += kBatch) {
-            const int last = std::min(total, first + kBatch) - 1;
+        RiskJudgeAhead batches(db, rules.value(), period.value(), ids.value(), {}, kBatch);
+        while (batches.hasNext()) {
             WriteScope scope(db, Actor::system(QStringLiteral("demo")), clock, &recordIds);
             if (!scope.isActive())
                 return scope.error();
             BulkInsert bulk(scope, &session);
-            auto done = RiskEngine::recompute(scope, *rules.value(), period.value(), ids->at(first), ids->at(last),
-                                              {}, &bulk);
+            auto done = batches.recordNext(scope, &bulk);
             if (!done)
                 return done.error();
             counts.assessments += done->changed;
@@ -75,6 +74,7 @@ Result<DemoRiskCounts> writeRiskHistory(Database &db, const QList<QDateTime> &mo
                 return s.error();
         }
     }
+
     auto current = RiskRepository(db.connection()).current(ids->first(), ids->last());
     if (!current)
         return current.error();

@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
-#include <QRandomGenerator>
 
 namespace care {
 
@@ -23,65 +22,22 @@ Error lockedError()
     return Error{RiskEngineText::tr("Care is locked. Sign in again to compute risk levels."), {}, {}};
 }
 
-// Fingerprints of stored outcomes by assessment id. An assessment never
-// changes once written, so within this process its fingerprint stands for
-// its sealed content: an unchanged outcome is recognised without reading and
-// opening the stored one again. The fingerprint is a hash keyed with a random
-// secret of this process and tells nothing about the content.
-class Fingerprints {
-public:
-    using Print = std::pair<std::size_t, std::size_t>;
-
-    static Fingerprints &instance()
-    {
-        static Fingerprints prints;
-        return prints;
-    }
-    Print of(const QByteArray &content) const
-    {
-        return {qHashBits(content.constData(), std::size_t(content.size()), m_seeds[0]),
-                qHashBits(content.constData(), std::size_t(content.size()), m_seeds[1])};
-    }
-    std::optional<Print> find(const QString &assessmentId) const
-    {
-        QMutexLocker lock(&m_mutex);
-        const auto it = m_prints.constFind(assessmentId);
-        return it == m_prints.cend() ? std::nullopt : std::optional<Print>(*it);
-    }
-    void remember(const QString &assessmentId, Print print)
-    {
-        QMutexLocker lock(&m_mutex);
-        if (m_prints.size() >= kMostKept)
-            m_prints.clear();
-        m_prints.insert(assessmentId, print);
-    }
-
-private:
-    static constexpr qsizetype kMostKept = 2'000'000;
-    Fingerprints()
-    {
-        m_seeds[0] = std::size_t(QRandomGenerator::system()->generate64());
-        m_seeds[1] = std::size_t(QRandomGenerator::system()->generate64());
-    }
-    std::size_t m_seeds[2] = {};
-    mutable QMutex m_mutex;
-    QHash<QString, Print> m_prints;
-};
-
-// Whether the student's stored outcome equals `content`.
-Result<bool> unchanged(const FieldCipher &cipher, RiskContentReader &reader, const QString &assessmentId,
-                       const QByteArray &content)
+// Whether the student's stored outcome equals `content`: by the stored
+// fingerprint when there is one (nothing opened), else by opening the stored
+// content; `fingerprint` is then the one to record.
+Result<bool> unchanged(const FieldCipher &cipher, RiskContentReader &reader, const RiskCurrentRow &stored,
+                       const QByteArray &content, QByteArray &fingerprint)
 {
-    Fingerprints &prints = Fingerprints::instance();
-    if (const auto known = prints.find(assessmentId))
-        return *known == prints.of(content);
-    auto sealed = reader.sealed(assessmentId);
+    const SealContext where = RiskRepository::contentContext(stored.assessmentId);
+    fingerprint = cipher.fingerprint(content, where);
+    if (!stored.contentFingerprint.isEmpty())
+        return stored.contentFingerprint == fingerprint;
+    auto sealed = reader.sealed(stored.assessmentId);
     if (!sealed)
         return sealed.error();
-    auto opened = cipher.openTextUtf8(sealed.value(), RiskRepository::contentContext(assessmentId));
+    auto opened = cipher.openTextUtf8(sealed.value(), where);
     if (!opened)
         return opened.error();
-    prints.remember(assessmentId, prints.of(opened.value()));
     return opened.value() == content;
 }
 
@@ -90,6 +46,7 @@ struct Pending {
     RiskLevel overall;
     QString assessmentId;
     QString since;
+    QByteArray fingerprint;
 };
 
 }  // namespace
@@ -146,15 +103,24 @@ RiskInputNeeds RiskEngine::needsOf(const RuleSet &a, const RuleSet &b)
     return needs;
 }
 
-Result<RecomputeCount> RiskEngine::recompute(WriteScope &scope, const RuleSet &rules, const RiskPeriod &period,
-                                             const QString &firstId, const QString &lastId, const QString &schoolId,
-                                             BulkInsert *bulk)
+Result<QList<RiskJudgement>> RiskEngine::judge(const QSqlDatabase &connection, const FieldCipherPtr &cipher,
+                                               const RuleSet &rules, const RiskPeriod &period, const QString &firstId,
+                                               const QString &lastId, const QString &schoolId)
 {
-    const FieldCipherPtr cipher = scope.database().fieldCipher();
-    auto batch
-            = RiskInputRepository(scope.connection(), cipher).gather(firstId, lastId, schoolId, period, needsOf(rules));
+    auto batch = RiskInputRepository(connection, cipher).gather(firstId, lastId, schoolId, period, needsOf(rules));
     if (!batch)
         return batch.error();
+    QList<RiskJudgement> judged;
+    judged.reserve(batch->size());
+    for (const RiskInputs &inputs : batch.value())
+        judged.append({inputs.studentId, RiskEvaluator::judge(rules, inputs)});
+    return judged;
+}
+
+Result<RecomputeCount> RiskEngine::record(WriteScope &scope, const RuleSet &rules, const QList<RiskJudgement> &judged,
+                                          const QString &firstId, const QString &lastId, BulkInsert *bulk)
+{
+    const FieldCipherPtr cipher = scope.database().fieldCipher();
     auto current = RiskRepository(scope.connection()).current(firstId, lastId);
     if (!current)
         return current.error();
@@ -162,47 +128,62 @@ Result<RecomputeCount> RiskEngine::recompute(WriteScope &scope, const RuleSet &r
     QList<Pending> pending;
     const QString now = scope.now();
     RiskContentReader reader(scope.connection());
-    for (const RiskInputs &inputs : batch.value()) {
+    for (const RiskJudgement &judgement : judged) {
         ++count.assessed;
-        const RiskVerdict verdict = RiskEvaluator::judge(rules, inputs);
+        const RiskVerdict &verdict = judgement.verdict;
         const bool allNormal = verdict.overall == RiskLevel::Normal && !verdict.flagged;
-        const auto stored = current->constFind(inputs.studentId);
+        const auto stored = current->constFind(judgement.studentId);
         const bool hasStored = stored != current->cend();
         if (!hasStored && allNormal)
             continue;  // never flagged and still normal: nothing to record
-        const QByteArray &content = verdict.content;
-        if (hasStored && stored->overall == verdict.overall) {
-            if (!cipher)
-                return lockedError();
-            auto same = unchanged(*cipher, reader, stored->assessmentId, content);
-            if (!same)
-                return same.error();
-            if (same.value())
-                continue;
-        }
         if (!cipher)
             return lockedError();
+        const QByteArray &content = verdict.content;
+        const bool sameLevel = hasStored && stored->overall == verdict.overall;
+        if (sameLevel) {
+            QByteArray fingerprint;
+            auto same = unchanged(*cipher, reader, *stored, content, fingerprint);
+            if (!same)
+                return same.error();
+            if (same.value()) {
+                if (stored->contentFingerprint.isEmpty())  // confirmed by opening: keep the fingerprint
+                    pending.append(
+                            {stored->studentId, stored->overall, stored->assessmentId, stored->since, fingerprint});
+                continue;
+            }
+        }
         RiskAssessmentRow row;
         row.id = scope.makeId();
-        row.studentId = inputs.studentId;
+        row.studentId = judgement.studentId;
         row.assessedAt = now;
         row.ruleSetVersion = rules.versionTag();
         row.overall = verdict.overall;
-        row.sealedContent = cipher->sealText(QString::fromUtf8(content), RiskRepository::contentContext(row.id));
+        const SealContext where = RiskRepository::contentContext(row.id);
+        row.sealedContent = cipher->sealText(QString::fromUtf8(content), where);
         if (auto s = RiskRepository::insert(scope, row, bulk); !s)
             return s.error();
-        Fingerprints::instance().remember(row.id, Fingerprints::instance().of(content));
-        const bool sameLevel = hasStored && stored->overall == verdict.overall;
-        pending.append({row.studentId, row.overall, row.id, sameLevel ? stored->since : now});
+        pending.append({row.studentId, row.overall, row.id, sameLevel ? stored->since : now,
+                        cipher->fingerprint(content, where)});
         ++count.changed;
     }
     if (bulk)
         if (auto s = bulk->flush(); !s)
             return s.error();
     for (const Pending &p : pending)
-        if (auto s = RiskRepository::setCurrent(scope, p.studentId, p.overall, p.assessmentId, p.since); !s)
+        if (auto s = RiskRepository::setCurrent(scope, p.studentId, p.overall, p.assessmentId, p.since, p.fingerprint);
+            !s)
             return s.error();
     return count;
+}
+
+Result<RecomputeCount> RiskEngine::recompute(WriteScope &scope, const RuleSet &rules, const RiskPeriod &period,
+                                             const QString &firstId, const QString &lastId, const QString &schoolId,
+                                             BulkInsert *bulk)
+{
+    auto judged = judge(scope.connection(), scope.database().fieldCipher(), rules, period, firstId, lastId, schoolId);
+    if (!judged)
+        return judged.error();
+    return record(scope, rules, judged.value(), firstId, lastId, bulk);
 }
 
 }  // namespace care

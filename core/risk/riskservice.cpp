@@ -1,6 +1,7 @@
 #include "risk/riskservice.h"
 
 #include "risk/riskengine.h"
+#include "risk/riskjudgeahead.h"
 #include "risk/rulesetloader.h"
 #include "security/accesscontrol.h"
 #include "storage/bulkinsert.h"
@@ -18,8 +19,8 @@ struct RiskServiceText {
 
 namespace {
 
-// Students per write transaction of a full recompute: large enough that the
-// set-based reads pay off, small enough not to hold the write lock long.
+// Students per batch of a full recompute: large enough that the set-based
+// reads pay off, small enough not to hold the write lock long.
 constexpr int kBatch = 2000;
 
 // Rule bodies compare by content, not by spacing or key order.
@@ -80,14 +81,13 @@ Result<RecomputeSummary> RiskService::recomputeAll(const Session &session, const
     RecomputeSummary summary;
     summary.ruleSetVersion = rules.value()->versionTag();
     const int total = int(ids->size());
-    for (int first = 0; first < total; first += kBatch) {
-        const int last = std::min(total, first + kBatch) - 1;
+    RiskJudgeAhead batches(m_db, rules.value(), period.value(), ids.value(), schoolId, kBatch);
+    while (batches.hasNext()) {
         WriteScope scope(m_db, session.actor(), m_clock);
         if (!scope.isActive())
             return scope.error();
         BulkInsert bulk(scope);
-        auto done = RiskEngine::recompute(scope, *rules.value(), period.value(), ids->at(first), ids->at(last),
-                                          schoolId, &bulk);
+        auto done = batches.recordNext(scope, &bulk);
         if (!done)
             return done.error();
         if (done->changed > 0) {
@@ -103,8 +103,8 @@ Result<RecomputeSummary> RiskService::recomputeAll(const Session &session, const
             return s.error();
         summary.students += done->assessed;
         summary.changed += done->changed;
-        if (progress && !progress(last + 1, total)) {
-            summary.cancelled = last + 1 < total;
+        if (progress && !progress(batches.studentsDone(), total)) {
+            summary.cancelled = batches.hasNext();
             break;
         }
     }

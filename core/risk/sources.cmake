@@ -14,6 +14,7 @@ target_sources(care_core PRIVATE
     risk/riskevaluator.h risk/riskevaluator.cpp
     risk/reasontext.h risk/reasontext.cpp
     risk/riskengine.h risk/riskengine.cpp
+    risk/riskjudgeahead.h risk/riskjudgeahead.cpp
     risk/riskservice.h risk/riskservice.cpp risk/riskservicereads.cpp risk/riskwhatif.cpp
     storage/rawstatement.h storage/rawstatement.cpp
     storage/riskinputrepository.h storage/riskinputbatch.h storage/riskinputrepository.cpp storage/riskinputsealed.cpp

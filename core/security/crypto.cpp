@@ -131,4 +131,23 @@ Result<QByteArray> open(const SecretBytes &key, const QByteArray &sealed, const 
     return plain;
 }
 
+SecretBytes deriveSubkey(const SecretBytes &key, quint64 id, const char *context)
+{
+    initialize();
+    Q_ASSERT(key.size() == crypto_kdf_KEYBYTES && qstrlen(context) == crypto_kdf_CONTEXTBYTES);
+    SecretBytes subkey(kKeyBytes);
+    crypto_kdf_derive_from_key(subkey.data(), subkey.size(), id, context, key.data());
+    return subkey;
+}
+
+QByteArray keyedDigest(const SecretBytes &key, QByteArrayView message)
+{
+    initialize();
+    QByteArray digest(16, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(digest.data()), std::size_t(digest.size()),
+                       reinterpret_cast<const unsigned char *>(message.data()), std::size_t(message.size()), key.data(),
+                       key.size());
+    return digest;
+}
+
 } // namespace care::crypto

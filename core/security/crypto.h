@@ -47,4 +47,10 @@ QByteArray seal(const SecretBytes &key, const QByteArray &plain, const QByteArra
 // sealed with another key.
 Result<QByteArray> open(const SecretBytes &key, const QByteArray &sealed, const QByteArray &associatedData);
 
+// A subkey of `key` for one purpose (libsodium's KDF): context is exactly
+// eight characters naming the purpose.
+SecretBytes deriveSubkey(const SecretBytes &key, quint64 id, const char *context);
+// BLAKE2b keyed with `key` (16 to 64 bytes), 16 bytes out.
+QByteArray keyedDigest(const SecretBytes &key, QByteArrayView message);
+
 } // namespace care::crypto

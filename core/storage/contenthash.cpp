@@ -31,13 +31,15 @@ bool isLocalColumn(const QString &column)
     return column == QLatin1String("local_rowid") || column == QLatin1String("sort_key");
 }
 
-// Random by design (salts, verifiers, wrapped keys differ on every set-up):
-// hashing them would make equal content hash differently.
+// Random by design (salts, verifiers, wrapped keys differ on every set-up)
+// or keyed with this file's own key (fingerprints): hashing them would make
+// equal content hash differently.
 bool isSecretColumn(const QString &table, const QString &column)
 {
     static const QSet<QString> secrets{QStringLiteral("app_user.password_salt"),
-                                       QStringLiteral("app_user.password_verifier"),
-                                       QStringLiteral("key_slot.salt"), QStringLiteral("key_slot.wrapped_key")};
+                                       QStringLiteral("app_user.password_verifier"), QStringLiteral("key_slot.salt"),
+                                       QStringLiteral("key_slot.wrapped_key"),
+                                       QStringLiteral("risk_current.content_fingerprint")};
     return secrets.contains(table + QLatin1Char('.') + column);
 }
 

@@ -78,6 +78,12 @@ QByteArrayView RawStatement::bytes(int column) const
     return QByteArrayView(data, data ? sqlite3_column_bytes(m_statement, column) : 0);
 }
 
+QByteArrayView RawStatement::blob(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+    return QByteArrayView(data, data ? sqlite3_column_bytes(m_statement, column) : 0);
+}
+
 QString RawStatement::text(int column) const
 {
     const QByteArrayView view = bytes(column);

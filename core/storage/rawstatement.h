@@ -39,6 +39,8 @@ public:
     QString text(int column) const;
     // The bytes of a text column, valid until the next step.
     QByteArrayView bytes(int column) const;
+    // The bytes of a blob column, valid until the next step.
+    QByteArrayView blob(int column) const;
 
 private:
     Error failure(const char *what) const;

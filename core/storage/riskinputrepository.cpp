@@ -77,6 +77,24 @@ Result<QStringList> RiskInputRepository::householdStudents(const QString &househ
     return ids;
 }
 
+Result<qint64> RiskInputRepository::changeMark() const
+{
+    QSqlQuery q(m_connection);
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")) || !q.next())
+        return storageError(q, QStringLiteral("read the change log"));
+    return q.value(0).toLongLong();
+}
+
+Result<bool> RiskInputRepository::writtenSince(qint64 mark) const
+{
+    QSqlQuery q(m_connection);
+    q.prepare(QStringLiteral("SELECT 1 FROM change_log WHERE seq > ? AND entity <> 'risk_assessment' LIMIT 1"));
+    q.addBindValue(mark);
+    if (auto s = execStatement(q, QStringLiteral("read the change log")); !s)
+        return s.error();
+    return q.next();
+}
+
 Result<QList<RiskInputs>> RiskInputRepository::gather(const QString &firstId, const QString &lastId,
                                                       const QString &schoolId, const RiskPeriod &period,
                                                       const RiskInputNeeds &needs) const

@@ -25,8 +25,8 @@ RiskLevel levelFrom(const QVariant &value)
 
 RiskCurrentRow currentFrom(const QSqlQuery &q)
 {
-    return RiskCurrentRow{q.value(0).toString(), levelFrom(q.value(1)), q.value(2).toString(), q.value(3).toString(),
-                          q.value(4).toString()};
+    return RiskCurrentRow{q.value(0).toString(), levelFrom(q.value(1)), q.value(2).toString(),
+                          q.value(3).toString(), q.value(4).toString(), {}};
 }
 
 const QString kCurrentSelect
@@ -52,12 +52,13 @@ Status RiskRepository::insert(WriteScope &scope, const RiskAssessmentRow &row, B
 }
 
 Status RiskRepository::setCurrent(WriteScope &scope, const QString &studentId, RiskLevel overall,
-                                  const QString &assessmentId, const QString &since)
+                                  const QString &assessmentId, const QString &since, const QByteArray &fingerprint)
 {
-    auto statement = scope.prepared(QStringLiteral(
-            "INSERT INTO risk_current(student_id, overall, assessment_id, since) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT(student_id) DO UPDATE SET overall = excluded.overall, assessment_id = excluded.assessment_id, "
-            "since = excluded.since"));
+    auto statement = scope.prepared(
+            QStringLiteral("INSERT INTO risk_current(student_id, overall, assessment_id, since, content_fingerprint) "
+                           "VALUES (?, ?, ?, ?, ?) ON CONFLICT(student_id) DO UPDATE SET overall = excluded.overall, "
+                           "assessment_id = excluded.assessment_id, since = excluded.since, "
+                           "content_fingerprint = excluded.content_fingerprint"));
     if (!statement)
         return statement.error();
     QSqlQuery &q = *statement.value();
@@ -65,6 +66,7 @@ Status RiskRepository::setCurrent(WriteScope &scope, const QString &studentId, R
     q.bindValue(1, code(overall));
     q.bindValue(2, assessmentId);
     q.bindValue(3, since);
+    q.bindValue(4, fingerprint.isEmpty() ? QVariant() : QVariant(fingerprint));
     return execStatement(q, QStringLiteral("update current risk level"));
 }
 
@@ -102,14 +104,16 @@ Status RiskRepository::removeForStudent(WriteScope &scope, const QString &studen
 Result<QHash<QString, RiskCurrentRow>> RiskRepository::current(const QString &firstId, const QString &lastId) const
 {
     // Read for every student of every batch of a full recompute: on SQLite directly.
-    RawStatement q(m_connection, "SELECT student_id, overall, assessment_id, since FROM risk_current "
-                                 "WHERE student_id BETWEEN ?1 AND ?2");
+    RawStatement q(m_connection,
+                   "SELECT student_id, overall, assessment_id, since, content_fingerprint "
+                   "FROM risk_current WHERE student_id BETWEEN ?1 AND ?2");
     q.bind(1, firstId);
     q.bind(2, lastId);
     QHash<QString, RiskCurrentRow> rows;
     while (q.next()) {
-        RiskCurrentRow row{q.text(0), fromCode<RiskLevel>(q.text(1)).value_or(RiskLevel::Normal), q.text(2),
-                           q.text(3), {}};
+        RiskCurrentRow row{
+                q.text(0), fromCode<RiskLevel>(q.text(1)).value_or(RiskLevel::Normal), q.text(2), q.text(3), {}, {}};
+        row.contentFingerprint = q.blob(4).toByteArray();
         rows.insert(row.studentId, row);
     }
     if (!q.status())

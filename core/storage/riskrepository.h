@@ -37,6 +37,7 @@ struct RiskCurrentRow {
     QString assessmentId;
     QString since;          // stored timestamp: when the overall level began
     QString sealedContent;  // empty from the range read
+    QByteArray contentFingerprint;  // the range read only; empty when not yet recorded
 };
 
 // One activated rule set (table rule_set).
@@ -86,10 +87,12 @@ public:
     // Appends a history row, change-logged (through `bulk` when given: then
     // flush it before setCurrent points at the row).
     static Status insert(WriteScope &scope, const RiskAssessmentRow &row, BulkInsert *bulk = nullptr);
-    // Points risk_current at an assessment. risk_current is this device's
-    // index of the history, so it is not change-logged: every device derives it.
+    // Points risk_current at an assessment, with the fingerprint of its
+    // content (FieldCipher::fingerprint at contentContext). risk_current is
+    // this device's index of the history, so it is not change-logged: every
+    // device derives it.
     static Status setCurrent(WriteScope &scope, const QString &studentId, RiskLevel overall,
-                             const QString &assessmentId, const QString &since);
+                             const QString &assessmentId, const QString &since, const QByteArray &fingerprint);
     static Status insert(WriteScope &scope, const RuleSetRow &row);
     // When a student record is deleted: their history (change-logged
     // tombstones) and current level go with it.

@@ -135,6 +135,56 @@ TEST_CASE("field cipher: stored form, round-trip, moved values refused", "[crypt
     CHECK_FALSE(cipher.openBytes(sealedScan, otherRow).ok());
 }
 
+TEST_CASE("field cipher: every length opens, and damaged base64 is refused", "[crypto]")
+{
+    const FieldCipher cipher(randomKey());
+    QByteArray plain;
+    for (int length = 0; length <= 70; ++length) {  // every padding case, several times over
+        const QString text = QString::fromLatin1(plain);
+        const QString stored = cipher.sealText(text, kWhere);
+        auto opened = cipher.openText(stored, kWhere);
+        REQUIRE(opened.ok());
+        CHECK(opened.value() == text);
+        auto openedUtf8 = cipher.openTextUtf8(stored.toUtf8(), kWhere);
+        REQUIRE(openedUtf8.ok());
+        CHECK(openedUtf8.value() == plain);
+        plain.append(char('a' + length % 26));
+    }
+    const QString stored = cipher.sealText(QStringLiteral("ผลคัดกรอง"), kWhere);
+    const QString body = stored.mid(3);
+    QString urlAlphabet = body;
+    urlAlphabet.replace(QLatin1Char('+'), QLatin1Char('-')).replace(QLatin1Char('/'), QLatin1Char('_'));
+    const QStringList damaged{
+            stored.chopped(1),  // a length not a multiple of four
+            QStringLiteral("s1:") + body.left(8) + QStringLiteral("=") + body.mid(9),  // padding inside
+            QStringLiteral("s1:") + body.left(8) + QStringLiteral(" ") + body.mid(9),  // white space
+            QStringLiteral("s1:") + body.left(8) + QStringLiteral("*") + body.mid(9),  // not base64 at all
+            QStringLiteral("s1:") + body + QStringLiteral("===="),                     // padding alone
+    };
+    for (const QString &value : damaged) {
+        INFO(value.toStdString());
+        CHECK_FALSE(cipher.openText(value, kWhere).ok());
+        CHECK_FALSE(cipher.openTextUtf8(value.toUtf8(), kWhere).ok());
+    }
+    if (urlAlphabet != body)  // the other alphabet is not what sealText writes
+        CHECK_FALSE(cipher.openText(QStringLiteral("s1:") + urlAlphabet, kWhere).ok());
+}
+
+TEST_CASE("field cipher: fingerprints are keyed and bound to their place", "[crypto]")
+{
+    const auto key = randomKey();
+    const FieldCipher cipher(key);
+    const QByteArray plain("{\"overall\":\"at_risk\"}");
+    const QByteArray print = cipher.fingerprint(plain, kWhere);
+    CHECK(print.size() == 16);
+    CHECK(FieldCipher(key).fingerprint(plain, kWhere) == print);  // same key, value and place
+    CHECK(cipher.fingerprint(QByteArray("{\"overall\":\"problem\"}"), kWhere) != print);
+    SealContext otherRow = kWhere;
+    otherRow.recordId = QStringLiteral("h-2");
+    CHECK(cipher.fingerprint(plain, otherRow) != print);
+    CHECK(FieldCipher(randomKey()).fingerprint(plain, kWhere) != print);
+}
+
 TEST_CASE("recovery key: printable groups, tolerant parsing, typing mistakes recognised", "[crypto]")
 {
     const RecoveryKey key = RecoveryKey::generate();

@@ -1,15 +1,19 @@
 // The risk engine: each default rule on both sides of its boundary, reasons
-// in words, the overall level, history kept only on change, and the
-// single-student and full recomputes agreeing.
+// in words, the overall level, history kept only on change (recognised by
+// fingerprint), the single-student and full recomputes agreeing, and batches
+// judged ahead never recorded from out-of-date inputs.
 #include "riskfixture.h"
 
 #include "risk/riskevaluator.h"
+#include "risk/riskjudgeahead.h"
 #include "risk/rulesetloader.h"
 
 #include <catch2/catch.hpp>
 
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 using namespace care;
 using namespace care::test;
@@ -351,4 +355,77 @@ TEST_CASE("Risk engine: the single-student and the full recompute agree", "[risk
     for (const QString &id : students)
         again << f.currentLevel(id);
     CHECK(again == levels);
+}
+
+TEST_CASE("Risk engine: an unchanged outcome is recognised by its fingerprint, kept with the current level",
+          "[risk][engine][db]")
+{
+    RiskFixture f;
+    const QString student = f.addStudent(QStringLiteral("ขาดบ่อย"));
+    f.setAttendance(student, 0, 100, 12);
+    f.recompute(student);
+    const QString fingerprinted
+            = QStringLiteral("SELECT count(*) FROM risk_current WHERE length(content_fingerprint) = 16");
+    CHECK(f.count(fingerprinted) == 1);
+
+    // A file from before fingerprints: the stored content is opened and
+    // compared once, nothing is appended, and the fingerprint is kept.
+    f.write([](WriteScope &scope) {
+        REQUIRE(QSqlQuery(scope.connection())
+                        .exec(QStringLiteral("UPDATE risk_current SET content_fingerprint = NULL")));
+    });
+    f.recompute(student);
+    CHECK(f.historyRows(student) == 1);
+    CHECK(f.count(fingerprinted) == 1);
+
+    f.setAttendance(student, 0, 100, 13);  // same level, other evidence
+    f.recompute(student);
+    CHECK(f.historyRows(student) == 2);
+    CHECK(f.count(fingerprinted) == 1);
+}
+
+TEST_CASE("Risk engine: a batch judged ahead is judged again when an input was written after its snapshot",
+          "[risk][engine][db]")
+{
+    RiskFixture f;
+    QStringList students{f.addStudent(QStringLiteral("ก")), f.addStudent(QStringLiteral("ข"))};
+    std::sort(students.begin(), students.end());
+    const QString &absent = students.first();
+    const QString &calm = students.last();
+    f.setAttendance(absent, 0, 100, 12);
+    f.setAttendance(calm, 0, 100, 0);
+    const FieldCipherPtr cipher = f.t.db->fieldCipher();
+    auto period = RiskInputRepository(f.t.db->connection(), cipher).period(f.clock.today());
+    REQUIRE(period.ok());
+    const auto judge = [&] {
+        auto batch = RiskJudgeAhead::judge(f.t.db->connection(), cipher, rules(), period.value(), absent, calm, {});
+        INFO(errorText(batch));
+        REQUIRE(batch.ok());
+        REQUIRE(batch->judgements.size() == 2);
+        return batch.value();
+    };
+    const auto record = [&](const RiskJudgedBatch &batch) {
+        f.write([&](WriteScope &scope) {
+            auto done = RiskJudgeAhead::record(scope, rules(), period.value(), {}, batch);
+            INFO(errorText(done));
+            REQUIRE(done.ok());
+        });
+    };
+
+    // Nothing written since the snapshot: recorded as judged. A batch with
+    // its judgements taken away shows that none were made afresh.
+    RiskJudgedBatch emptied = judge();
+    emptied.judgements.clear();
+    record(emptied);
+    CHECK(f.currentLevel(absent) == QStringLiteral("none"));
+    record(judge());
+    CHECK(f.currentLevel(absent) == QStringLiteral("at_risk"));
+    CHECK(f.currentLevel(calm) == QStringLiteral("none"));
+
+    // A serious incident written between the snapshot and the recording.
+    const RiskJudgedBatch stale = judge();
+    f.addIncident(calm, f.clock.today(), QStringLiteral("serious"));
+    record(stale);
+    CHECK(f.currentLevel(calm) == QStringLiteral("problem"));
+    CHECK(f.currentLevel(absent) == QStringLiteral("at_risk"));
 }
