@@ -68,8 +68,28 @@ constexpr char kFingerprintContext[crypto_kdf_CONTEXTBYTES + 1] = "carefpr1";
 
 QByteArray SealContext::associatedData() const
 {
-    // Unit separators keep ("ab","c") and ("a","bc") apart.
-    return QByteArray("care-field\x1f") + table.toUtf8() + '\x1f' + column.toUtf8() + '\x1f' + recordId.toUtf8();
+    // Unit separators keep ("ab","c") and ("a","bc") apart. Built in one
+    // buffer: bulk readers make one per value they open.
+    static constexpr char kPrefix[] = "care-field\x1f";
+    QByteArray data;
+    data.reserve(qsizetype(sizeof kPrefix) + 3 * (table.size() + column.size() + recordId.size()) + 2);
+    data.append(kPrefix);
+    const auto appendUtf8 = [&data](const QString &text) {
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c >= 0x80) {  // rare (tables, columns and ids are ASCII): the general conversion
+                data.append(QStringView(text).sliced(i).toUtf8());
+                return;
+            }
+            data.append(char(c));
+        }
+    };
+    appendUtf8(table);
+    data.append('\x1f');
+    appendUtf8(column);
+    data.append('\x1f');
+    appendUtf8(recordId);
+    return data;
 }
 
 FieldCipher::FieldCipher(std::shared_ptr<const SecretBytes> databaseKey)

@@ -50,17 +50,18 @@ Result<RiskPeriod> RiskInputRepository::period(const QDate &day) const
 
 Result<QStringList> RiskInputRepository::studentIds(const QString &schoolId) const
 {
-    QSqlQuery q(m_connection);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id FROM student WHERE anonymised_at IS NULL%1 ORDER BY id")
-                  .arg(schoolId.isEmpty() ? QString() : QStringLiteral(" AND school_id = ?")));
+    // Every student of a full recompute, before its reader threads start: on SQLite directly.
+    RawStatement q(m_connection,
+                   schoolId.isEmpty() ? "SELECT id FROM student WHERE anonymised_at IS NULL ORDER BY id"
+                                      : "SELECT id FROM student WHERE anonymised_at IS NULL AND school_id = ?1 "
+                                        "ORDER BY id");
     if (!schoolId.isEmpty())
-        q.addBindValue(schoolId);
-    if (auto s = execStatement(q, QStringLiteral("list students to assess")); !s)
-        return s.error();
+        q.bind(1, schoolId);
     QStringList ids;
     while (q.next())
-        ids << q.value(0).toString();
+        ids << q.text(0);
+    if (!q.status())
+        return q.status().error();
     return ids;
 }
 

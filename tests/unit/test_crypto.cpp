@@ -170,6 +170,26 @@ TEST_CASE("field cipher: every length opens, and damaged base64 is refused", "[c
         CHECK_FALSE(cipher.openText(QStringLiteral("s1:") + urlAlphabet, kWhere).ok());
 }
 
+TEST_CASE("field cipher: the place bound to a value is its table, column and record, in UTF-8", "[crypto]")
+{
+    CHECK(kWhere.associatedData()
+          == QByteArray("care-field\x1f") + kWhere.table.toUtf8() + '\x1f' + kWhere.column.toUtf8() + '\x1f'
+                  + kWhere.recordId.toUtf8());
+    const SealContext thai{QStringLiteral("household"), QStringLiteral("notes"), QStringLiteral("บ้าน-1")};
+    CHECK(thai.associatedData()
+          == QByteArray("care-field\x1fhousehold\x1fnotes\x1f") + QStringLiteral("บ้าน-1").toUtf8());
+    const SealContext mixed{QStringLiteral("h"), QStringLiteral("c"), QStringLiteral("ab-ก-cd")};
+    CHECK(mixed.associatedData()
+          == QByteArray("care-field\x1f"
+                        "h\x1f"
+                        "c\x1f")
+                  + QStringLiteral("ab-ก-cd").toUtf8());
+    // Values sealed before stay openable: the bytes are the same as ever.
+    const FieldCipher cipher(randomKey());
+    auto opened = cipher.openText(cipher.sealText(QStringLiteral("x"), thai), thai);
+    REQUIRE(opened.ok());
+}
+
 TEST_CASE("field cipher: fingerprints are keyed and bound to their place", "[crypto]")
 {
     const auto key = randomKey();
