@@ -1439,7 +1439,7 @@
 <context>
     <name>ContentHashText</name>
     <message>
-        <location filename="../core/storage/contenthash.cpp" line="+143"/>
+        <location filename="../core/storage/contenthash.cpp" line="+145"/>
         <source>Care is locked: sign in to compare the protected content.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1966,7 +1966,7 @@
 <context>
     <name>DemoRiskText</name>
     <message>
-        <location filename="../core/demo/demorisk.cpp" line="+68"/>
+        <location filename="../core/demo/demorisk.cpp" line="+67"/>
         <source>Demo risk levels as of %1: %2 students assessed, %3 changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2285,15 +2285,15 @@
 <context>
     <name>FieldCipherText</name>
     <message>
-        <location filename="../core/security/fieldcipher.cpp" line="+49"/>
+        <location filename="../core/security/fieldcipher.cpp" line="+128"/>
         <location line="+22"/>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>A protected value is stored in an unknown form; it cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-13"/>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>A protected value is damaged (it is not valid base64).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4299,12 +4299,12 @@
 <context>
     <name>RiskEngineText</name>
     <message>
-        <location filename="../core/risk/riskengine.cpp" line="+23"/>
+        <location filename="../core/risk/riskengine.cpp" line="+22"/>
         <source>Care is locked. Sign in again to compute risk levels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+47"/>
         <source>The risk rules in force (%1, version %2) cannot be read: %3</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1433,7 +1433,7 @@
 <context>
     <name>ContentHashText</name>
     <message>
-        <location filename="../core/storage/contenthash.cpp" line="+143"/>
+        <location filename="../core/storage/contenthash.cpp" line="+145"/>
         <source>Care is locked: sign in to compare the protected content.</source>
         <translation>Care ถูกล็อกอยู่ โปรดเข้าสู่ระบบเพื่อเปรียบเทียบข้อมูลที่ได้รับการป้องกัน</translation>
     </message>
@@ -1958,7 +1958,7 @@
 <context>
     <name>DemoRiskText</name>
     <message>
-        <location filename="../core/demo/demorisk.cpp" line="+68"/>
+        <location filename="../core/demo/demorisk.cpp" line="+67"/>
         <source>Demo risk levels as of %1: %2 students assessed, %3 changed</source>
         <translation>ระดับความเสี่ยงของข้อมูลตัวอย่าง ณ %1: ประเมินนักเรียน %2 คน เปลี่ยนแปลง %3 คน</translation>
     </message>
@@ -2277,15 +2277,15 @@
 <context>
     <name>FieldCipherText</name>
     <message>
-        <location filename="../core/security/fieldcipher.cpp" line="+49"/>
+        <location filename="../core/security/fieldcipher.cpp" line="+128"/>
         <location line="+22"/>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>A protected value is stored in an unknown form; it cannot be opened.</source>
         <translation>ข้อมูลที่ได้รับการป้องกันถูกจัดเก็บในรูปแบบที่ไม่รู้จัก จึงไม่สามารถเปิดอ่านได้</translation>
     </message>
     <message>
         <location line="-13"/>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>A protected value is damaged (it is not valid base64).</source>
         <translation>ข้อมูลที่ได้รับการป้องกันเสียหาย (ไม่ใช่ base64 ที่ถูกต้อง)</translation>
     </message>
@@ -4282,12 +4282,12 @@
 <context>
     <name>RiskEngineText</name>
     <message>
-        <location filename="../core/risk/riskengine.cpp" line="+23"/>
+        <location filename="../core/risk/riskengine.cpp" line="+22"/>
         <source>Care is locked. Sign in again to compute risk levels.</source>
         <translation>Care ถูกล็อกอยู่ โปรดเข้าสู่ระบบอีกครั้งเพื่อคำนวณระดับความเสี่ยง</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+47"/>
         <source>The risk rules in force (%1, version %2) cannot be read: %3</source>
         <translation>ไม่สามารถอ่านเกณฑ์ความเสี่ยงที่ใช้อยู่ (%1 รุ่น %2) ได้: %3</translation>
     </message>
