@@ -397,7 +397,7 @@
 <context>
     <name>AttendanceCommand</name>
     <message>
-        <location filename="../app/care-cli/attendancecommand.cpp" line="+31"/>
+        <location filename="../app/care-cli/attendancecommand.cpp" line="+29"/>
         <source>Usage: care-cli attendance set|list --db FILE …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1163,7 +1163,7 @@
 <context>
     <name>BehaviourCommand</name>
     <message>
-        <location filename="../app/care-cli/behaviourcommand.cpp" line="+33"/>
+        <location filename="../app/care-cli/behaviourcommand.cpp" line="+31"/>
         <source>Missing option --%1 CODE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2286,14 +2286,12 @@
     <name>FieldCipherText</name>
     <message>
         <location filename="../core/security/fieldcipher.cpp" line="+128"/>
-        <location line="+22"/>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>A protected value is stored in an unknown form; it cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+17"/>
+        <location line="+4"/>
         <source>A protected value is damaged (it is not valid base64).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2435,12 +2433,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Recompute every student&apos;s risk levels with the rules in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>List students at risk or with a problem, and the worklists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2455,7 +2453,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Show the risk rules in force, or activate others.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2554,7 +2552,7 @@
 <context>
     <name>GradesCommand</name>
     <message>
-        <location filename="../app/care-cli/gradescommand.cpp" line="+29"/>
+        <location filename="../app/care-cli/gradescommand.cpp" line="+27"/>
         <source>Invalid value “%1” for --mark: write SUBJECT=MARK with the mark 0, ร (or r) or มส (or ms), e.g. คณิตศาสตร์=0.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2624,7 +2622,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Shows a student&apos;s GPA and failing marks per term, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3855,7 +3853,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The record id, or the national ID number or G-code (dashes allowed).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4255,13 +4253,8 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Shows one student&apos;s risk level overall and per domain, with the reasons in words. Viewing the reasons is recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The record id, or the national ID number or G-code (dashes allowed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4992,7 +4985,7 @@
 <context>
     <name>ScreenCommand</name>
     <message>
-        <location filename="../app/care-cli/screencommand.cpp" line="+34"/>
+        <location filename="../app/care-cli/screencommand.cpp" line="+33"/>
         <source>Usage: care-cli screen import|list --db FILE …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6796,7 +6789,7 @@
 <context>
     <name>WriteText</name>
     <message>
-        <location filename="../core/storage/writescope.cpp" line="+151"/>
+        <location filename="../core/storage/writescope.cpp" line="+159"/>
         <source>The change was not saved because the write had already ended.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -393,7 +393,7 @@
 <context>
     <name>AttendanceCommand</name>
     <message>
-        <location filename="../app/care-cli/attendancecommand.cpp" line="+31"/>
+        <location filename="../app/care-cli/attendancecommand.cpp" line="+29"/>
         <source>Usage: care-cli attendance set|list --db FILE …</source>
         <translation>วิธีใช้: care-cli attendance set|list --db FILE …</translation>
     </message>
@@ -1157,7 +1157,7 @@
 <context>
     <name>BehaviourCommand</name>
     <message>
-        <location filename="../app/care-cli/behaviourcommand.cpp" line="+33"/>
+        <location filename="../app/care-cli/behaviourcommand.cpp" line="+31"/>
         <source>Missing option --%1 CODE.</source>
         <translation>ไม่ได้ระบุตัวเลือก --%1 CODE</translation>
     </message>
@@ -2278,14 +2278,12 @@
     <name>FieldCipherText</name>
     <message>
         <location filename="../core/security/fieldcipher.cpp" line="+128"/>
-        <location line="+22"/>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>A protected value is stored in an unknown form; it cannot be opened.</source>
         <translation>ข้อมูลที่ได้รับการป้องกันถูกจัดเก็บในรูปแบบที่ไม่รู้จัก จึงไม่สามารถเปิดอ่านได้</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+17"/>
+        <location line="+4"/>
         <source>A protected value is damaged (it is not valid base64).</source>
         <translation>ข้อมูลที่ได้รับการป้องกันเสียหาย (ไม่ใช่ base64 ที่ถูกต้อง)</translation>
     </message>
@@ -2427,12 +2425,12 @@
         <translation>บันทึกหรือแสดงเหตุการณ์ด้านพฤติกรรมของนักเรียน</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Recompute every student&apos;s risk levels with the rules in force.</source>
         <translation>คำนวณระดับความเสี่ยงของนักเรียนทุกคนใหม่ตามเกณฑ์ที่ใช้อยู่</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>List students at risk or with a problem, and the worklists.</source>
         <translation>แสดงรายชื่อนักเรียนกลุ่มเสี่ยงหรือกลุ่มมีปัญหา และรายชื่อที่ต้องติดตาม</translation>
     </message>
@@ -2447,7 +2445,7 @@
         <translation>นับจำนวนนักเรียนรายโรงเรียนที่จะเปลี่ยนระดับหากใช้เกณฑ์ความเสี่ยงชุดอื่น</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Show the risk rules in force, or activate others.</source>
         <translation>แสดงเกณฑ์ความเสี่ยงที่ใช้อยู่ หรือเปิดใช้เกณฑ์ชุดอื่น</translation>
     </message>
@@ -2546,7 +2544,7 @@
 <context>
     <name>GradesCommand</name>
     <message>
-        <location filename="../app/care-cli/gradescommand.cpp" line="+29"/>
+        <location filename="../app/care-cli/gradescommand.cpp" line="+27"/>
         <source>Invalid value “%1” for --mark: write SUBJECT=MARK with the mark 0, ร (or r) or มส (or ms), e.g. คณิตศาสตร์=0.</source>
         <translation>ค่า “%1” ของ --mark ไม่ถูกต้อง: กรุณาเขียนในรูปแบบ SUBJECT=MARK โดยผลการเรียนเป็น 0, ร (หรือ r) หรือ มส (หรือ ms) เช่น คณิตศาสตร์=0</translation>
     </message>
@@ -2616,7 +2614,7 @@
         <translation>บันทึกผลการเรียนแล้ว</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Shows a student&apos;s GPA and failing marks per term, newest first.</source>
         <translation>แสดงเกรดเฉลี่ยและผลการเรียน 0, ร, มส ของนักเรียนรายภาคเรียน เรียงจากล่าสุด</translation>
     </message>
@@ -3843,7 +3841,7 @@
         <translation>ไม่ได้ระบุตัวเลือก --%1 N</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The record id, or the national ID number or G-code (dashes allowed).</source>
         <translation>รหัสระเบียน เลขประจำตัวประชาชน หรือ G-code (ใส่ขีดได้)</translation>
     </message>
@@ -4238,14 +4236,9 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Shows one student&apos;s risk level overall and per domain, with the reasons in words. Viewing the reasons is recorded in the audit trail.</source>
         <translation>แสดงระดับความเสี่ยงภาพรวมและรายด้านของนักเรียนหนึ่งคน พร้อมเหตุผลเป็นข้อความ การดูเหตุผลจะถูกบันทึกไว้ในบันทึกการใช้งาน</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The record id, or the national ID number or G-code (dashes allowed).</source>
-        <translation>รหัสระเบียน เลขประจำตัวประชาชน หรือ G-code (ใส่ขีดได้)</translation>
     </message>
     <message>
         <location filename="../app/care-cli/riskrulescommand.cpp" line="-75"/>
@@ -4968,7 +4961,7 @@
 <context>
     <name>ScreenCommand</name>
     <message>
-        <location filename="../app/care-cli/screencommand.cpp" line="+34"/>
+        <location filename="../app/care-cli/screencommand.cpp" line="+33"/>
         <source>Usage: care-cli screen import|list --db FILE …</source>
         <translation>วิธีใช้: care-cli screen import|list --db FILE …</translation>
     </message>
@@ -6766,7 +6759,7 @@
 <context>
     <name>WriteText</name>
     <message>
-        <location filename="../core/storage/writescope.cpp" line="+151"/>
+        <location filename="../core/storage/writescope.cpp" line="+159"/>
         <source>The change was not saved because the write had already ended.</source>
         <translation>ไม่ได้บันทึกการเปลี่ยนแปลง เนื่องจากการบันทึกชุดนี้สิ้นสุดไปแล้ว</translation>
     </message>

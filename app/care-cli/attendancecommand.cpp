@@ -11,8 +11,6 @@
 #include "services/indicatorservice.h"
 #include "util/clock.h"
 
-#include <QJsonDocument>
-
 namespace care::cli {
 namespace {
 
@@ -87,15 +85,11 @@ int AttendanceCommand::set(const QStringList &arguments)
 
 int AttendanceCommand::list(const QStringList &arguments)
 {
-    return RecordArguments::listForStudent(
-            arguments, QStringLiteral("attendance"), tr("Shows a student's attendance per term, newest first."),
-            Section::Identity,
-            [](Database &db, const Session &session, const QString &studentId) -> Result<StudentRecords> {
-                auto rows = IndicatorService(db, Clock::system()).attendance(session, studentId);
-                if (!rows)
-                    return rows.error();
-                return StudentRecords{QJsonDocument(RecordPrinter::attendanceJson(rows.value())),
-                                      RecordPrinter::attendanceText(rows.value())};
+    return RecordArguments::showForStudent(
+            arguments, QStringLiteral("attendance list"), tr("Shows a student's attendance per term, newest first."),
+            Section::Identity, [](Database &db, const Session &session, const QString &studentId) {
+                return studentRecords(IndicatorService(db, Clock::system()).attendance(session, studentId),
+                                      RecordPrinter::attendanceJson, RecordPrinter::attendanceText);
             });
 }
 

@@ -11,8 +11,6 @@
 #include "services/indicatorservice.h"
 #include "util/clock.h"
 
-#include <QJsonDocument>
-
 namespace care::cli {
 namespace {
 
@@ -114,17 +112,13 @@ int BehaviourCommand::add(const QStringList &arguments)
 
 int BehaviourCommand::list(const QStringList &arguments)
 {
-    return RecordArguments::listForStudent(
-            arguments, QStringLiteral("behaviour"),
+    return RecordArguments::showForStudent(
+            arguments, QStringLiteral("behaviour list"),
             tr("Shows a student's behaviour incidents with their notes, newest first. Viewing them is "
                "recorded in the audit trail."),
-            Section::Screening,
-            [](Database &db, const Session &session, const QString &studentId) -> Result<StudentRecords> {
-                auto rows = IndicatorService(db, Clock::system()).incidents(session, studentId);
-                if (!rows)
-                    return rows.error();
-                return StudentRecords{QJsonDocument(RecordPrinter::behaviourJson(rows.value())),
-                                      RecordPrinter::behaviourText(rows.value())};
+            Section::Screening, [](Database &db, const Session &session, const QString &studentId) {
+                return studentRecords(IndicatorService(db, Clock::system()).incidents(session, studentId),
+                                      RecordPrinter::behaviourJson, RecordPrinter::behaviourText);
             });
 }
 

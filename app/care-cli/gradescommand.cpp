@@ -11,8 +11,6 @@
 #include "services/indicatorservice.h"
 #include "util/clock.h"
 
-#include <QJsonDocument>
-
 namespace care::cli {
 namespace {
 
@@ -128,15 +126,12 @@ int GradesCommand::set(const QStringList &arguments)
 
 int GradesCommand::list(const QStringList &arguments)
 {
-    return RecordArguments::listForStudent(
-            arguments, QStringLiteral("grades"), tr("Shows a student's GPA and failing marks per term, newest first."),
-            Section::Identity,
-            [](Database &db, const Session &session, const QString &studentId) -> Result<StudentRecords> {
-                auto rows = IndicatorService(db, Clock::system()).grades(session, studentId);
-                if (!rows)
-                    return rows.error();
-                return StudentRecords{QJsonDocument(RecordPrinter::gradesJson(rows.value())),
-                                      RecordPrinter::gradesText(rows.value())};
+    return RecordArguments::showForStudent(
+            arguments, QStringLiteral("grades list"),
+            tr("Shows a student's GPA and failing marks per term, newest first."), Section::Identity,
+            [](Database &db, const Session &session, const QString &studentId) {
+                return studentRecords(IndicatorService(db, Clock::system()).grades(session, studentId),
+                                      RecordPrinter::gradesJson, RecordPrinter::gradesText);
             });
 }
 

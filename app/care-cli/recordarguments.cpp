@@ -87,11 +87,10 @@ std::optional<int> RecordArguments::number(const CommandLine &commandLine, const
     return int(*value);
 }
 
-int RecordArguments::listForStudent(const QStringList &arguments, const QString &command, const QString &description,
+int RecordArguments::showForStudent(const QStringList &arguments, const QString &command, const QString &description,
                                     Section section, const StudentRecordsReader &read)
 {
-    CommandLine commandLine(command + QStringLiteral(" list"), QStringLiteral("--db FILE [--json] STUDENT"),
-                            description);
+    CommandLine commandLine(command, QStringLiteral("--db FILE [--json] STUDENT"), description);
     commandLine.addPositional(QStringLiteral("STUDENT"),
                               tr("The record id, or the national ID number or G-code (dashes allowed)."));
     commandLine.addOption(CommandSupport::databaseOption());

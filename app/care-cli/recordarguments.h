@@ -18,7 +18,7 @@
 
 namespace care::cli {
 
-// What a "… list STUDENT" command shows of one student: JSON and text.
+// What a "… STUDENT" command shows of one student: JSON and text.
 struct StudentRecords {
     QJsonDocument json;
     QString text;
@@ -26,8 +26,18 @@ struct StudentRecords {
 using StudentRecordsReader
         = std::function<Result<StudentRecords>(Database &db, const Session &session, const QString &studentId)>;
 
-// Arguments the record commands (screen, attendance, grades, behaviour)
-// share: the student, the term and dates. Each returns nullopt with the
+// A service's answer as StudentRecords through a printer's JSON and text
+// functions, or the service's error.
+template <typename Rows, typename ToJson, typename ToText>
+Result<StudentRecords> studentRecords(const Result<Rows> &rows, ToJson toJson, ToText toText)
+{
+    if (!rows)
+        return rows.error();
+    return StudentRecords{QJsonDocument(toJson(rows.value())), toText(rows.value())};
+}
+
+// Arguments the record commands (screen, attendance, grades, behaviour,
+// risk explain) share: the student, the term and dates. Each returns nullopt with the
 // message printed and *exitCode set when the argument is wrong.
 class RecordArguments {
     Q_DECLARE_TR_FUNCTIONS(RecordArguments)
@@ -39,9 +49,10 @@ public:
     // (refused: exit 3, naming nothing of the record).
     static std::optional<QString> student(Database &db, const Session &session, const QString &text, Action action,
                                           Section section, int *exitCode);
-    // The whole of "COMMAND list --db FILE [--json] STUDENT": sign in, the
-    // student viewed in `section`, then what `read` gives (its error: exit 2).
-    static int listForStudent(const QStringList &arguments, const QString &command, const QString &description,
+    // The whole of "COMMAND --db FILE [--json] STUDENT" (command: "grades
+    // list", "risk explain" …): sign in, the student viewed in `section`,
+    // then what `read` gives (its error: exit 2).
+    static int showForStudent(const QStringList &arguments, const QString &command, const QString &description,
                               Section section, const StudentRecordsReader &read);
     // --term "N/YYYY": term N of academic year YYYY (Buddhist Era).
     static std::optional<QString> term(Database &db, const CommandLine &commandLine, int *exitCode);

@@ -5,8 +5,8 @@
 #include "console.h"
 #include "exitcode.h"
 #include "progressline.h"
+#include "recordarguments.h"
 #include "riskprinter.h"
-#include "studentlookup.h"
 #include "subcommands.h"
 
 #include "locale/dates.h"
@@ -191,32 +191,14 @@ int RiskCommand::list(const QStringList &arguments)
 
 int RiskCommand::explain(const QStringList &arguments)
 {
-    CommandLine commandLine(QStringLiteral("risk explain"), QStringLiteral("--db FILE [--json] STUDENT_ID"),
-                            tr("Shows one student's risk level overall and per domain, with the reasons in words. "
-                               "Viewing the reasons is recorded in the audit trail."));
-    commandLine.addPositional(QStringLiteral("STUDENT_ID"),
-                              tr("The record id, or the national ID number or G-code (dashes allowed)."));
-    commandLine.addOption(CommandSupport::databaseOption());
-    commandLine.addOption(CommandSupport::jsonOption());
-    if (const auto exitNow = commandLine.parse(arguments, 1, 1))
-        return *exitNow;
-    int exitCode = ExitOk;
-    const auto signedIn = CommandSupport::openAndSignIn(commandLine, std::nullopt, &exitCode);
-    if (!signedIn)
-        return exitCode;
-    const auto found = StudentLookup::find(*signedIn->db, commandLine.positional().constFirst(), &exitCode);
-    if (!found)
-        return exitCode;
-    if (!CommandSupport::allowed(*signedIn->db, signedIn->session, Action::View, Section::Risk, *found, &exitCode))
-        return exitCode;
-    const auto explained = RiskService(*signedIn->db, Clock::system()).explain(signedIn->session, *found);
-    if (!explained)
-        return CommandSupport::fail(explained.error(), ExitFileProblem);
-    if (commandLine.isSet(QStringLiteral("json")))
-        CommandSupport::printJson(QJsonDocument(RiskPrinter::explanationJson(explained.value())));
-    else
-        Console::out(RiskPrinter::explanation(explained.value()));
-    return ExitOk;
+    return RecordArguments::showForStudent(
+            arguments, QStringLiteral("risk explain"),
+            tr("Shows one student's risk level overall and per domain, with the reasons in words. "
+               "Viewing the reasons is recorded in the audit trail."),
+            Section::Risk, [](Database &db, const Session &session, const QString &studentId) {
+                return studentRecords(RiskService(db, Clock::system()).explain(session, studentId),
+                                      RiskPrinter::explanationJson, RiskPrinter::explanation);
+            });
 }
 
 }  // namespace care::cli

@@ -14,7 +14,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
 
 namespace care::cli {
 namespace {
@@ -87,17 +86,13 @@ int ScreenCommand::import(const QStringList &arguments)
 
 int ScreenCommand::list(const QStringList &arguments)
 {
-    return RecordArguments::listForStudent(
-            arguments, QStringLiteral("screen"),
+    return RecordArguments::showForStudent(
+            arguments, QStringLiteral("screen list"),
             tr("Shows a student's screening results, newest first: form, respondent, date, scores "
                "and bands. Viewing them is recorded in the audit trail."),
-            Section::Screening,
-            [](Database &db, const Session &session, const QString &studentId) -> Result<StudentRecords> {
-                auto rows = ScreeningService(db, Clock::system()).results(session, studentId);
-                if (!rows)
-                    return rows.error();
-                return StudentRecords{QJsonDocument(RecordPrinter::screeningJson(rows.value())),
-                                      RecordPrinter::screeningText(rows.value())};
+            Section::Screening, [](Database &db, const Session &session, const QString &studentId) {
+                return studentRecords(ScreeningService(db, Clock::system()).results(session, studentId),
+                                      RecordPrinter::screeningJson, RecordPrinter::screeningText);
             });
 }
 
