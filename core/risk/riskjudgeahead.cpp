@@ -2,6 +2,7 @@
 
 #include "storage/riskinputrepository.h"
 #include "storage/sqlerror.h"
+#include "storage/writescope.h"
 
 #include <QSqlError>
 #include <QThread>
@@ -90,7 +91,8 @@ Result<RiskJudgedBatch> RiskJudgeAhead::judge(QSqlDatabase connection, const Fie
     if (!connection.transaction())
         return storageError(connection.lastError(), QStringLiteral("start reading risk inputs"));
     Result<RiskJudgedBatch> result = [&]() -> Result<RiskJudgedBatch> {
-        auto mark = RiskInputRepository(connection, cipher).changeMark();
+        // Read first: the mark is the position of the snapshot every read below sees.
+        auto mark = lastChangeSeq(connection);
         if (!mark)
             return mark.error();
         auto judgements = RiskEngine::judge(connection, cipher, rules, period, firstId, lastId, schoolId);

@@ -143,18 +143,9 @@ QString FieldCipher::sealText(const QString &plain, const SealContext &where) co
 
 Result<QString> FieldCipher::openText(const QString &stored, const SealContext &where) const
 {
-    if (stored.isEmpty())
-        return QString();
-    const QString location = where.table + QLatin1Char('.') + where.column;
-    if (!isSealedText(stored))
-        return Error{FieldCipherText::tr("A protected value is stored in an unknown form; it cannot be opened."),
-                     {}, location};
-    const auto decoded = decodeBase64(stored.mid(kTextPrefix.size()).toLatin1());
-    if (!decoded)
-        return Error{FieldCipherText::tr("A protected value is damaged (it is not valid base64)."), {}, location};
-    auto plain = crypto::open(*m_key, *decoded, where.associatedData());
+    auto plain = openTextUtf8(stored.toUtf8(), where);
     if (!plain)
-        return Error{plain.error().message, {}, location};
+        return plain.error();
     return QString::fromUtf8(plain.value());
 }
 
@@ -163,10 +154,10 @@ Result<QByteArray> FieldCipher::openTextUtf8(QByteArrayView stored, const SealCo
     if (stored.isEmpty())
         return QByteArray();
     const auto location = [&where] { return where.table + QLatin1Char('.') + where.column; };  // on failure only
-    if (!stored.startsWith(QByteArrayView("s1:")))
+    if (!stored.startsWith(kBytesPrefix))
         return Error{FieldCipherText::tr("A protected value is stored in an unknown form; it cannot be opened."),
                      {}, location()};
-    const auto decoded = decodeBase64(stored.sliced(3));
+    const auto decoded = decodeBase64(stored.sliced(kBytesPrefix.size()));
     if (!decoded)
         return Error{FieldCipherText::tr("A protected value is damaged (it is not valid base64)."), {}, location()};
     auto plain = crypto::open(*m_key, *decoded, where.associatedData());

@@ -172,7 +172,7 @@ Result<int> RetentionService::run(const Session &session)
             return current.error();
         if (current->isEmpty())
             return 0;  // another run got there first; nothing to write
-        auto lastSeq = RetentionRepository::lastChangeSeq(scope);
+        auto lastSeq = lastChangeSeq(scope.connection());
         if (!lastSeq)
             return lastSeq.error();
         QHash<QString, ChangeRedaction> redactions;

@@ -149,14 +149,6 @@ Status RetentionRepository::markAnonymised(WriteScope &scope, const QString &stu
     return {};
 }
 
-Result<qint64> RetentionRepository::lastChangeSeq(WriteScope &scope)
-{
-    QSqlQuery q(scope.connection());
-    if (!q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")) || !q.next())
-        return storageError(q, QStringLiteral("read change log position"));
-    return q.value(0).toLongLong();
-}
-
 QString RetentionRepository::redactionKey(const QString &entity, const QString &entityId)
 {
     return entity + QLatin1Char('/') + entityId;

@@ -52,8 +52,6 @@ public:
     static Result<bool> exists(WriteScope &scope, const QString &table, const QString &id);
     static Status markAnonymised(WriteScope &scope, const QString &studentId);
 
-    // The newest change-log position (0 when empty).
-    static Result<qint64> lastChangeSeq(WriteScope &scope);
     // Rewrites payloads of entries up to `upToSeq` whose "entity/entityId"
     // key is in `redactions`; returns how many entries changed.
     static Result<int> redactChangeLog(WriteScope &scope, const QHash<QString, ChangeRedaction> &redactions,

@@ -78,14 +78,6 @@ Result<QStringList> RiskInputRepository::householdStudents(const QString &househ
     return ids;
 }
 
-Result<qint64> RiskInputRepository::changeMark() const
-{
-    QSqlQuery q(m_connection);
-    if (!q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")) || !q.next())
-        return storageError(q, QStringLiteral("read the change log"));
-    return q.value(0).toLongLong();
-}
-
 Result<bool> RiskInputRepository::writtenSince(qint64 mark) const
 {
     QSqlQuery q(m_connection);

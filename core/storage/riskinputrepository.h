@@ -76,12 +76,10 @@ public:
     Result<QList<RiskInputs>> gather(const QString &firstId, const QString &lastId, const QString &schoolId,
                                      const RiskPeriod &period, const RiskInputNeeds &needs) const;
 
-    // The newest change-log entry (0: none). Read first in a read
-    // transaction, it marks the snapshot that the transaction's reads see.
-    Result<qint64> changeMark() const;
-    // Whether anything but risk history was written after `mark`, so that
-    // inputs gathered at that mark may be out of date. Every write of a rule
-    // input is change-logged (WriteScope), so none can slip past.
+    // Whether anything but risk history was written after `mark` (a
+    // lastChangeSeq, writescope.h), so that inputs gathered at that mark may
+    // be out of date. Every write of a rule input is change-logged
+    // (WriteScope), so none can slip past.
     Result<bool> writtenSince(qint64 mark) const;
 
     // The scores of a screening summary's plain text (the format of

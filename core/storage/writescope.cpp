@@ -31,6 +31,14 @@ QString auditEventHash(const QStringList &fieldsInColumnOrder)
                                    .toHex());
 }
 
+Result<qint64> lastChangeSeq(const QSqlDatabase &connection)
+{
+    QSqlQuery q(connection);
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")) || !q.next())
+        return storageError(q, QStringLiteral("read change log position"));
+    return q.value(0).toLongLong();
+}
+
 QString changeOperationCode(ChangeOperation op)
 {
     switch (op) {

@@ -87,6 +87,9 @@ private:
 };
 
 QString changeOperationCode(ChangeOperation op);
+// The newest change-log position (0 when empty) as `connection` sees it: in
+// its transaction, the position of that transaction's snapshot.
+Result<qint64> lastChangeSeq(const QSqlDatabase &connection);
 // SHA-256 over an audit event's stored columns (id … reason, prev_hash).
 QString auditEventHash(const QStringList &fieldsInColumnOrder);
 
