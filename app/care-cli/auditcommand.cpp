@@ -13,6 +13,8 @@
 #include "locale/dates.h"
 #include "locale/language.h"
 #include "services/accountservice.h"
+#include "services/auditservice.h"
+#include "services/backupservice.h"
 #include "util/clock.h"
 
 #include <QCommandLineOption>
@@ -51,7 +53,7 @@ int AuditCommand::printHelp()
 {
     Console::outLine(tr("Usage: care-cli audit verify|list --db FILE …"));
     Console::outLine();
-    Console::outLine(tr("  verify  Check that no audit event was changed or deleted (no sign-in needed)."));
+    Console::outLine(tr("  verify  Check that no audit event was changed, inserted or deleted."));
     Console::outLine(tr("  list    List audit events by student, user, action and date."));
     Console::outLine();
     Console::outLine(tr("Run “care-cli audit verify --help” or “care-cli audit list --help” for their options."));
@@ -61,15 +63,21 @@ int AuditCommand::printHelp()
 int AuditCommand::verify(const QStringList &arguments)
 {
     CommandLine commandLine(QStringLiteral("audit verify"), QStringLiteral("--db FILE [--anchor SEQ:HASH]"),
-                            tr("Checks the hash chain of the audit trail: every event must still hash to the "
-                               "value the next one links to, so a changed, inserted or deleted event is found. "
-                               "Anyone may run it; it needs no sign-in and changes nothing. Exit code 0: intact; "
-                               "1: the first bad event is named."));
+                            tr("Checks the sealed chain of the audit trail: events are numbered without gaps and "
+                               "each carries a seal, keyed with the database key, over its number, its content and "
+                               "the seal of the one before, so a changed, inserted or deleted event is found. Any "
+                               "user may run it after signing in; it changes nothing. Each backup records its "
+                               "newest event as an anchor (--anchor-from). Exit code 0: intact; 1: the first bad "
+                               "event is named."));
     commandLine.addOption(CommandSupport::databaseOption());
     commandLine.addOption(QCommandLineOption(QStringLiteral("anchor"),
                                              tr("The newest event printed by an earlier check, as SEQ:HASH: "
                                                 "proves that no event up to it was cut off the end."),
                                              QStringLiteral("SEQ:HASH")));
+    commandLine.addOption(QCommandLineOption(QStringLiteral("anchor-from"),
+                                             tr("A backup of this database: its newest audit event must still be "
+                                                "in the trail, unchanged."),
+                                             QStringLiteral("BACKUP")));
     if (const auto exitNow = commandLine.parse(arguments, 0, 0))
         return *exitNow;
     std::optional<AuditAnchor> anchor;
@@ -90,6 +98,17 @@ int AuditCommand::verify(const QStringList &arguments)
     const DatabasePtr db = CommandSupport::openDatabase(commandLine, &exitCode);
     if (!db)
         return exitCode;
+    if (!CommandSupport::signIn(*db, &exitCode, true))
+        return exitCode;
+    if (commandLine.isSet(QStringLiteral("anchor-from"))) {
+        const Result<BackupPreview> backup =
+            BackupService(*db, Clock::system()).preview(commandLine.value(QStringLiteral("anchor-from")));
+        if (!backup)
+            return CommandSupport::fail(backup.error(), ExitFileProblem);
+        const QString noted = backup->auditAnchor;
+        if (!noted.isEmpty())
+            anchor = AuditAnchor{noted.section(QLatin1Char(':'), 0, 0).toLongLong(), noted.section(QLatin1Char(':'), 1)};
+    }
 
     ProgressLine progressLine(tr("Checking the audit trail: %1%"));
     std::function<bool(qint64, qint64)> progress;

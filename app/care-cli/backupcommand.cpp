@@ -9,6 +9,7 @@
 
 #include "locale/dates.h"
 #include "locale/language.h"
+#include "security/keyfile.h"
 #include "services/backupservice.h"
 #include "storage/schoolrepository.h"
 #include "util/clock.h"
@@ -30,6 +31,9 @@ void printPreview(const BackupPreview &preview)
     table.addRow({BackupCommand::tr("Students:"), number(preview.students)});
     table.addRow({BackupCommand::tr("Users:"), number(preview.users)});
     table.addRow({BackupCommand::tr("Audit events:"), number(preview.auditEvents)});
+    if (!preview.auditAnchor.isEmpty())
+        table.addRow({BackupCommand::tr("Audit anchor:"), preview.auditAnchor});
+    table.addRow({BackupCommand::tr("Key file:"), QDir::toNativeSeparators(KeyFile::pathFor(preview.path))});
     table.addRow({BackupCommand::tr("Schema version:"), QString::number(preview.schemaVersion)});
     Console::out(table.render(QStringLiteral("  ")));
 }

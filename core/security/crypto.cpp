@@ -140,10 +140,10 @@ SecretBytes deriveSubkey(const SecretBytes &key, quint64 id, const char *context
     return subkey;
 }
 
-QByteArray keyedDigest(const SecretBytes &key, QByteArrayView message)
+QByteArray keyedDigest(const SecretBytes &key, QByteArrayView message, int outBytes)
 {
     initialize();
-    QByteArray digest(16, Qt::Uninitialized);
+    QByteArray digest(outBytes, Qt::Uninitialized);
     crypto_generichash(reinterpret_cast<unsigned char *>(digest.data()), std::size_t(digest.size()),
                        reinterpret_cast<const unsigned char *>(message.data()), std::size_t(message.size()), key.data(),
                        key.size());

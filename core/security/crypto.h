@@ -50,7 +50,7 @@ Result<QByteArray> open(const SecretBytes &key, const QByteArray &sealed, const 
 // A subkey of `key` for one purpose (libsodium's KDF): context is exactly
 // eight characters naming the purpose.
 SecretBytes deriveSubkey(const SecretBytes &key, quint64 id, const char *context);
-// BLAKE2b keyed with `key` (16 to 64 bytes), 16 bytes out.
-QByteArray keyedDigest(const SecretBytes &key, QByteArrayView message);
+// BLAKE2b keyed with `key` (16 to 64 bytes); outBytes from 16 to 64.
+QByteArray keyedDigest(const SecretBytes &key, QByteArrayView message, int outBytes = 16);
 
 } // namespace care::crypto

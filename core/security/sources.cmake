@@ -10,6 +10,7 @@ target_sources(care_core PRIVATE
     security/crypto.h security/crypto.cpp
     security/fieldcipher.h security/fieldcipher.cpp
     security/recoverykey.h security/recoverykey.cpp
+    security/keyfile.h security/keyfile.cpp
 )
 target_link_libraries(care_core PRIVATE PkgConfig::SODIUM)
 # Permission matrix (resources/security/permissions.json), access control,

@@ -16,8 +16,6 @@ namespace {
 
 const QString kUserEntity = QStringLiteral("app_user");
 
-Actor actorOf(const UserRow &user) { return Actor{user.id, user.displayName}; }
-
 } // namespace
 
 Result<Session> AccountService::recover(const QString &recoveryKey, const QString &username,
@@ -28,19 +26,21 @@ Result<Session> AccountService::recover(const QString &recoveryKey, const QStrin
         return key.error();
     if (auto s = checkPasswordPolicy(newPassword, QStringLiteral("newPassword")); !s)
         return s.error();
-    UserRepository users(m_db);
-    auto slot = users.recoverySlot();
-    if (!slot)
-        return slot.error();
+    auto keysBefore = m_db.readKeyFile();
+    if (!keysBefore)
+        return keysBefore.error();
     const Error wrongKey{AccountText::tr("This recovery key does not open this database: it belongs to another "
-                                         "database, was replaced, or the file was altered."),
+                                         "database, was replaced, or the key file was altered."),
                          QStringLiteral("recoveryKey"), {}};
-    if (!slot->has_value())
+    if (!keysBefore->recovery)
         return wrongKey;
-    auto databaseKey = unwrapKey(key->slotKey((*slot)->salt), (*slot)->wrappedKey, recoverySlotData());
+    auto databaseKey = unwrapKey(key->slotKey(keysBefore->recovery->salt), keysBefore->recovery->wrappedKey,
+                                 recoverySlotData());
     if (!databaseKey)
         return wrongKey;
-    auto found = users.byUsername(normalizedUsername(username));
+    if (auto s = m_db.unlock(*databaseKey.value()); !s)
+        return s.error();
+    auto found = UserRepository(m_db).byUsername(normalizedUsername(username));
     if (!found)
         return found.error();
     if (!found->has_value())
@@ -53,18 +53,13 @@ Result<Session> AccountService::recover(const QString &recoveryKey, const QStrin
     auto record = wrapForPassword(cipher, user.id, newPassword, m_cost);
     if (!record)
         return record.error();
-    auto userSlot = users.userSlot(user.id);
-    if (!userSlot)
-        return userSlot.error();
-    WriteScope scope(m_db, actorOf(user), m_clock, m_ids);
+    KeyFileContent keys = *keysBefore;
+    keys.putUserSlot(userKeySlot(user, *record));
+    keys.failures.remove(user.username);
+    // The recovery key acted, not the user: the trail says so.
+    WriteScope scope(m_db, Actor::system(QStringLiteral("recovery key")), m_clock, m_ids);
     if (!scope.isActive())
         return scope.error();
-    Status slotWritten = userSlot->has_value()
-                             ? UserRepository::rewrap(scope, (*userSlot)->id, record->salt, record->wrappedKey)
-                             : UserRepository::insert(scope, KeySlotRow{scope.makeId(), QStringLiteral("user"),
-                                                                        user.id, record->salt, record->wrappedKey});
-    if (!slotWritten)
-        return slotWritten.error();
     if (auto s = UserRepository::setPassword(scope, user.id, record->salt, m_cost.opsLimit, m_cost.memLimitBytes,
                                              record->verifier, false);
         !s)
@@ -72,10 +67,10 @@ Result<Session> AccountService::recover(const QString &recoveryKey, const QStrin
     if (auto s = UserRepository::recordSignIn(scope, user.id); !s)
         return s.error();
     if (auto s = scope.audit(QStringLiteral("recover_password"), kUserEntity, user.id, {},
-                             AccountText::tr("New password set with the recovery key"));
+                             AccountText::tr("New password for %1 set with the recovery key").arg(user.username));
         !s)
         return s.error();
-    if (auto s = scope.commit(); !s)
+    if (auto s = commitWithKeyFile(scope, m_db, *keysBefore, keys); !s)
         return s.error();
     m_db.setFieldCipher(std::make_shared<const FieldCipher>(databaseKey.value()));
     return sessionFor(user, m_clock.nowUtc());
@@ -91,18 +86,19 @@ Result<QString> AccountService::replaceRecoveryKey(const Session &session)
     const FieldCipherPtr cipher = m_db.fieldCipher();
     if (!cipher)
         return databaseLocked();
+    auto keysBefore = m_db.readKeyFile();
+    if (!keysBefore)
+        return keysBefore.error();
     const RecoveryKey key = RecoveryKey::generate();
+    KeyFileContent keys = *keysBefore;
+    // The old slot goes: the old key stops working.
+    keys.recovery = recoverySlot(*cipher, key);
     WriteScope scope(m_db, session.actor(), m_clock, m_ids);
     if (!scope.isActive())
         return scope.error();
-    // The old slot goes: the old key stops working.
-    if (auto s = UserRepository::deleteRecoverySlot(scope); !s)
-        return s.error();
-    if (auto s = UserRepository::insert(scope, recoverySlot(*cipher, key, scope.makeId())); !s)
-        return s.error();
     if (auto s = scope.audit(QStringLiteral("replace_recovery_key"), QStringLiteral("key_slot"), {}); !s)
         return s.error();
-    if (auto s = scope.commit(); !s)
+    if (auto s = commitWithKeyFile(scope, m_db, *keysBefore, keys); !s)
         return s.error();
     return key.formatted();
 }

@@ -18,22 +18,35 @@ const QString kUserEntity = QStringLiteral("app_user");
 
 Actor actorOf(const UserRow &user) { return Actor{user.id, user.displayName}; }
 
-// A failed attempt: counted, possibly locked, audited (never with the password).
-enum class Counts { Yes, No };
-void recordFailure(Database &db, const Clock &clock, const UserRow *user, Counts counts, const QString &why)
+// A refused sign-in, kept in the key file until the next successful sign-in
+// writes it to the audit trail (the database may be closed now).
+void notePendingFailure(Database &db, KeyFileContent keys, const Clock &clock, const QString &userId,
+                        const QString &why)
 {
-    WriteScope scope(db, Actor::system(QStringLiteral("sign-in")), clock);
-    if (!scope.isActive())
-        return;
-    if (user && counts == Counts::Yes) {
-        const int failures = user->failedAttempts + 1;
-        const qint64 delay = AccountService::lockoutDelaySecs(failures);
-        const QDateTime until = delay > 0 ? clock.nowUtc().addSecs(delay) : QDateTime();
-        if (!UserRepository::recordFailure(scope, user->id, failures, until))
-            return;
-    }
-    if (scope.audit(QStringLiteral("sign_in_failed"), kUserEntity, user ? user->id : QString(), {}, why))
-        (void)scope.commit();
+    keys.addPendingEvent(PendingSignInEvent{clock.nowUtc(), userId, why});
+    (void)db.writeKeyFile(keys);
+}
+
+// Refusals kept while the database was closed, audited as the sign-in's
+// own events, at the times they happened.
+Status auditPendingFailures(WriteScope &scope, const QList<PendingSignInEvent> &events)
+{
+    const Actor signIn = Actor::system(QStringLiteral("sign-in"));
+    for (const PendingSignInEvent &event : events)
+        if (auto s = scope.auditAs(signIn, QStringLiteral("sign_in_failed"), kUserEntity, event.userId, {},
+                                   AccountText::tr("Attempt at %1").arg(toStoredTimestamp(event.atUtc)),
+                                   event.reason);
+            !s)
+            return s;
+    return {};
+}
+
+Error attemptsNotRecorded(const Error &cause)
+{
+    return Error{AccountText::tr("Care cannot record sign-in attempts in the key file, so signing in is refused "
+                                 "until it can: %1")
+                     .arg(cause.message),
+                 {}, cause.location};
 }
 
 } // namespace
@@ -59,10 +72,16 @@ qint64 AccountService::lockoutDelaySecs(int failures)
 
 Result<bool> AccountService::needsSetUp() const
 {
-    auto count = UserRepository(m_db).userCount();
-    if (!count)
-        return count.error();
-    return count.value() == 0;
+    auto keys = m_db.readKeyFile();
+    if (!keys)
+        return keys.error();
+    if (!keys->users.isEmpty())
+        return false;
+    if (m_db.createdDatabaseKey() || m_db.isPlainFile())
+        return true;
+    return Error{AccountText::tr("This database was never set up: it has no users, so it cannot be opened. "
+                                 "Create a new database instead."),
+                 {}, {}};
 }
 
 Result<SetUpResult> AccountService::setUp(const NewUser &administrator) { return setUpWith(administrator, true); }
@@ -80,15 +99,25 @@ Result<SetUpResult> AccountService::setUpWith(const NewUser &administrator, bool
         return Error{AccountText::tr("This database is already set up; sign in as a user instead."), {}, {}};
     if (administrator.role != Role::SystemAdministrator)
         return Error{AccountText::tr("The first user must be a system administrator."), QStringLiteral("role"), {}};
+    // An earlier version's plain file that was never set up gets its key
+    // now, and is encrypted with it before anything else is written.
+    auto key = m_db.createdDatabaseKey();
+    if (!key)
+        key = std::make_shared<const SecretBytes>(SecretBytes::random(crypto::kKeyBytes));
+    if (auto s = m_db.unlock(*key); !s)
+        return s.error();
     if (auto s = validateNewUser(m_db, administrator); !s)
         return s.error();
     if (checkPolicy)
         if (auto s = checkPasswordPolicy(administrator.password); !s)
             return s.error();
 
-    auto key = std::make_shared<const SecretBytes>(SecretBytes::random(crypto::kKeyBytes));
     auto cipher = std::make_shared<const FieldCipher>(key);
     const RecoveryKey recoveryKey = RecoveryKey::generate();
+    auto keysBefore = m_db.readKeyFile();
+    if (!keysBefore)
+        return keysBefore.error();
+    KeyFileContent keys = *keysBefore;
     UserRow admin;
     {
         WriteScope scope(m_db, Actor::system(QStringLiteral("set-up")), m_clock, m_ids);
@@ -108,22 +137,18 @@ Result<SetUpResult> AccountService::setUpWith(const NewUser &administrator, bool
         admin.passwordVerifier = record->verifier;
         if (auto s = UserRepository::insert(scope, admin); !s)
             return s.error();
-        if (auto s = UserRepository::insert(scope, KeySlotRow{scope.makeId(), QStringLiteral("user"), admin.id,
-                                                              record->salt, record->wrappedKey});
-            !s)
-            return s.error();
-        if (auto s = UserRepository::insert(scope, recoverySlot(*cipher, recoveryKey, scope.makeId())); !s)
-            return s.error();
+        keys.putUserSlot(userKeySlot(admin, *record));
+        keys.recovery = recoverySlot(*cipher, recoveryKey);
         if (auto s = StudentRepository::sealPlainHouseholds(scope, *cipher); !s)
             return s.error();
         if (auto s = scope.audit(QStringLiteral("set_up"), kUserEntity, admin.id, {},
                                  AccountText::tr("First administrator and recovery key created"));
             !s)
             return s.error();
-        if (auto s = scope.commit(); !s)
+        if (auto s = commitWithKeyFile(scope, m_db, *keysBefore, keys); !s)
             return s.error();
     }
-    // Values sealed above may have plain copies in free pages and the WAL:
+    // Values sealed above may have older copies in free pages and the WAL:
     // rebuild the file and empty the WAL. Best effort: set-up has committed
     // and its recovery key must reach the user even if another connection
     // keeps VACUUM from running now (secure_delete already zeroed the
@@ -137,49 +162,70 @@ Result<SetUpResult> AccountService::setUpWith(const NewUser &administrator, bool
 
 Result<Session> AccountService::signIn(const QString &username, const QString &password)
 {
-    auto found = UserRepository(m_db).byUsername(normalizedUsername(username));
-    if (!found)
-        return found.error();
-    if (!found->has_value()) {
+    const QString name = normalizedUsername(username);
+    auto keysRead = m_db.readKeyFile();
+    if (!keysRead)
+        return keysRead.error();
+    const KeyFileContent before = *keysRead;
+    const QDateTime now = m_clock.nowUtc();
+    const UserKeySlot *slot = before.userSlot(name);
+    const QString slotUserId = slot ? slot->userId : QString();
+    // Unknown names are counted and locked out like known ones, so neither
+    // the answer nor the lockout tells which names exist.
+    const SignInFailures failures = before.failures.value(name);
+    if (failures.lockedUntilUtc.isValid() && failures.lockedUntilUtc > now) {
+        notePendingFailure(m_db, before, m_clock, slotUserId, AccountText::tr("Refused while locked out"));
+        return lockedOut(now.secsTo(failures.lockedUntilUtc));
+    }
+    // The attempt counts as failed until it succeeds: if that cannot be
+    // written, nobody gets to try passwords without being counted.
+    KeyFileContent counted = before;
+    counted.countFailure(name, now, lockoutDelaySecs(failures.count + 1));
+    if (auto s = m_db.writeKeyFile(counted); !s)
+        return attemptsNotRecorded(s.error());
+    if (!slot) {
         // Spend one derivation anyway: the answer's timing must not tell which names exist.
         (void)crypto::derivePasswordSecrets(password, QByteArray(crypto::kSaltBytes, '\0'), m_cost);
-        recordFailure(m_db, m_clock, nullptr, Counts::No, AccountText::tr("Unknown user name"));
+        notePendingFailure(m_db, counted, m_clock, {}, AccountText::tr("Unknown user name"));
+        return wrongCredentials();
+    }
+    auto secrets = crypto::derivePasswordSecrets(password, slot->salt, {slot->opsLimit, slot->memLimitBytes});
+    if (!secrets)
+        return secrets.error();
+    auto key = unwrapKey(secrets->keyEncryptionKey, slot->wrappedKey, userSlotData(slot->userId));
+    if (!key) {
+        notePendingFailure(m_db, counted, m_clock, slotUserId, AccountText::tr("Wrong password"));
+        return wrongCredentials();
+    }
+    if (auto s = m_db.unlock(*key.value()); !s)
+        return s.error();
+    auto found = UserRepository(m_db).byId(slot->userId);
+    if (!found)
+        return found.error();
+    // A slot of a user the database no longer has, or of an older password
+    // (a key file restored from a backup): not a valid sign-in.
+    if (!found->has_value() || !crypto::constantTimeEqual(secrets->verifier, (*found)->passwordVerifier)) {
+        notePendingFailure(m_db, counted, m_clock, slotUserId, AccountText::tr("Wrong password"));
         return wrongCredentials();
     }
     const UserRow user = **found;
-    const QDateTime now = m_clock.nowUtc();
-    if (user.lockedUntilUtc.isValid() && user.lockedUntilUtc > now) {
-        recordFailure(m_db, m_clock, &user, Counts::No, AccountText::tr("Refused while locked out"));
-        return lockedOut(now.secsTo(user.lockedUntilUtc));
-    }
-    auto secrets = crypto::derivePasswordSecrets(password, user.passwordSalt, {user.passwordOps, user.passwordMem});
-    if (!secrets)
-        return secrets.error();
-    if (!crypto::constantTimeEqual(secrets->verifier, user.passwordVerifier)) {
-        recordFailure(m_db, m_clock, &user, Counts::Yes, AccountText::tr("Wrong password"));
-        return wrongCredentials();
-    }
     if (user.disabledAtUtc.isValid()) {
-        recordFailure(m_db, m_clock, &user, Counts::No, AccountText::tr("Account disabled"));
+        notePendingFailure(m_db, counted, m_clock, slotUserId, AccountText::tr("Account disabled"));
         return Error{AccountText::tr("This user account is disabled. Ask your administrator."), {}, {}};
     }
-    auto slot = UserRepository(m_db).userSlot(user.id);
-    if (!slot)
-        return slot.error();
-    auto key = slot->has_value() ? unwrapKey(secrets->keyEncryptionKey, (*slot)->wrappedKey, userSlotData(user.id))
-                                 : Result<std::shared_ptr<const SecretBytes>>(keySlotDamaged());
-    if (!key) {
-        recordFailure(m_db, m_clock, &user, Counts::No, AccountText::tr("Key slot altered or damaged"));
-        return key.error();
-    }
+    KeyFileContent after = counted;
+    after.failures.remove(name);
+    after.pendingEvents.clear();
     WriteScope scope(m_db, actorOf(user), m_clock, m_ids);
     if (!scope.isActive())
         return scope.error();
     if (auto s = UserRepository::recordSignIn(scope, user.id); !s)
         return s.error();
+    if (auto s = auditPendingFailures(scope, counted.pendingEvents); !s)
+        return s.error();
     if (auto s = scope.audit(QStringLiteral("sign_in"), kUserEntity, user.id); !s)
         return s.error();
-    if (auto s = scope.commit(); !s)
+    if (auto s = commitWithKeyFile(scope, m_db, counted, after); !s)
         return s.error();
     m_db.setFieldCipher(std::make_shared<const FieldCipher>(key.value()));
     return sessionFor(user, now);
@@ -187,10 +233,11 @@ Result<Session> AccountService::signIn(const QString &username, const QString &p
 
 Result<Session> AccountService::unlock(const Session &locked, const QString &password)
 {
-    auto user = UserRepository(m_db).byId(locked.userId());
-    if (!user)
-        return user.error();
-    if (!user->has_value() || (*user)->username != locked.username())
+    auto keys = m_db.readKeyFile();
+    if (!keys)
+        return keys.error();
+    const UserKeySlot *slot = keys->userSlot(locked.username());
+    if (slot && slot->userId != locked.userId())
         return wrongCredentials();
     return signIn(locked.username(), password);
 }
@@ -211,8 +258,7 @@ Status AccountService::changePassword(const Session &session, const QString &old
 {
     if (auto s = checkPasswordPolicy(newPassword, QStringLiteral("newPassword")); !s)
         return s;
-    UserRepository users(m_db);
-    auto found = users.byId(session.userId());
+    auto found = UserRepository(m_db).byId(session.userId());
     if (!found)
         return found.error();
     if (!found->has_value() || (*found)->disabledAtUtc.isValid())
@@ -223,30 +269,31 @@ Status AccountService::changePassword(const Session &session, const QString &old
         return secrets.error();
     if (!crypto::constantTimeEqual(secrets->verifier, user.passwordVerifier))
         return Error{AccountText::tr("The current password is wrong."), QStringLiteral("oldPassword"), {}};
-    auto slot = users.userSlot(user.id);
+    auto keysBefore = m_db.readKeyFile();
+    if (!keysBefore)
+        return keysBefore.error();
+    const UserKeySlot *slot = keysBefore->userSlotById(user.id);
     if (!slot)
-        return slot.error();
-    if (!slot->has_value())
         return keySlotDamaged();
     // The key comes out of this user's own slot, so changing a password works while locked too.
-    auto key = unwrapKey(secrets->keyEncryptionKey, (*slot)->wrappedKey, userSlotData(user.id));
+    auto key = unwrapKey(secrets->keyEncryptionKey, slot->wrappedKey, userSlotData(user.id));
     if (!key)
         return key.error();
     auto record = wrapForPassword(FieldCipher(key.value()), user.id, newPassword, m_cost);
     if (!record)
         return record.error();
+    KeyFileContent keys = *keysBefore;
+    keys.putUserSlot(userKeySlot(user, *record));
     WriteScope scope(m_db, actorOf(user), m_clock, m_ids);
     if (!scope.isActive())
         return scope.error();
-    if (auto s = UserRepository::rewrap(scope, (*slot)->id, record->salt, record->wrappedKey); !s)
-        return s;
     if (auto s = UserRepository::setPassword(scope, user.id, record->salt, m_cost.opsLimit, m_cost.memLimitBytes,
                                              record->verifier, false);
         !s)
         return s;
     if (auto s = scope.audit(QStringLiteral("change_password"), kUserEntity, user.id); !s)
         return s;
-    return scope.commit();
+    return commitWithKeyFile(scope, m_db, *keysBefore, keys);
 }
 
 } // namespace care

@@ -84,15 +84,17 @@ Result<QString> AccountService::addUserWith(const Session &session, const NewUse
     row.passwordVerifier = record->verifier;
     if (auto s = UserRepository::insert(scope, row); !s)
         return s.error();
-    if (auto s = UserRepository::insert(scope, KeySlotRow{scope.makeId(), QStringLiteral("user"), row.id,
-                                                          record->salt, record->wrappedKey});
-        !s)
-        return s.error();
+    auto keysBefore = m_db.readKeyFile();
+    if (!keysBefore)
+        return keysBefore.error();
+    KeyFileContent keys = *keysBefore;
+    keys.putUserSlot(userKeySlot(row, *record));
+    keys.failures.remove(row.username);
     if (auto s = scope.audit(QStringLiteral("create"), kUserEntity, row.id, {},
                              AccountText::tr("User %1 (%2)").arg(row.username, label(user.role)));
         !s)
         return s.error();
-    if (auto s = scope.commit(); !s)
+    if (auto s = commitWithKeyFile(scope, m_db, *keysBefore, keys); !s)
         return s.error();
     return row.id;
 }
@@ -113,25 +115,22 @@ Status AccountService::resetPassword(const Session &session, const QString &user
     auto record = wrapForPassword(*cipher, target->id, temporaryPassword, m_cost);
     if (!record)
         return record.error();
-    auto slot = UserRepository(m_db).userSlot(target->id);
-    if (!slot)
-        return slot.error();
+    auto keysBefore = m_db.readKeyFile();
+    if (!keysBefore)
+        return keysBefore.error();
+    KeyFileContent keys = *keysBefore;
+    keys.putUserSlot(userKeySlot(*target, *record));
+    keys.failures.remove(target->username);
     WriteScope scope(m_db, session.actor(), m_clock, m_ids);
     if (!scope.isActive())
         return scope.error();
-    Status slotWritten = slot->has_value()
-                             ? UserRepository::rewrap(scope, (*slot)->id, record->salt, record->wrappedKey)
-                             : UserRepository::insert(scope, KeySlotRow{scope.makeId(), QStringLiteral("user"),
-                                                                        target->id, record->salt, record->wrappedKey});
-    if (!slotWritten)
-        return slotWritten;
     if (auto s = UserRepository::setPassword(scope, target->id, record->salt, m_cost.opsLimit, m_cost.memLimitBytes,
                                              record->verifier, true);
         !s)
         return s;
     if (auto s = scope.audit(QStringLiteral("reset_password"), kUserEntity, target->id); !s)
         return s;
-    return scope.commit();
+    return commitWithKeyFile(scope, m_db, *keysBefore, keys);
 }
 
 Status AccountService::setDisabled(const Session &session, const QString &userId, bool disabled)
@@ -146,6 +145,15 @@ Status AccountService::setDisabled(const Session &session, const QString &userId
         return Error{AccountText::tr("You cannot disable your own account."), {}, {}};
     if (disabled == target->disabledAtUtc.isValid())
         return {};
+    auto keysBefore = m_db.readKeyFile();
+    if (!keysBefore)
+        return keysBefore.error();
+    // A disabled user's key slot is deleted, so their password no longer
+    // unwraps the key from this key file. Enabling again needs a new
+    // (temporary) password, which makes a new slot.
+    KeyFileContent keys = *keysBefore;
+    if (disabled)
+        keys.removeUserSlot(target->id);
     WriteScope scope(m_db, session.actor(), m_clock, m_ids);
     if (!scope.isActive())
         return scope.error();
@@ -155,7 +163,7 @@ Status AccountService::setDisabled(const Session &session, const QString &userId
                              target->id);
         !s)
         return s;
-    return scope.commit();
+    return commitWithKeyFile(scope, m_db, *keysBefore, keys);
 }
 
 Status AccountService::setClassrooms(const Session &session, const QString &userId, const QSet<QString> &classroomIds)
@@ -188,6 +196,9 @@ Result<QList<UserSummary>> AccountService::listUsers(const Session &session) con
     auto users = UserRepository(m_db).all();
     if (!users)
         return users.error();
+    auto keys = m_db.readKeyFile();
+    if (!keys)
+        return keys.error();
     QList<UserSummary> out;
     const QDateTime now = m_clock.nowUtc();
     for (const UserRow &u : users.value()) {
@@ -201,8 +212,9 @@ Result<QList<UserSummary>> AccountService::listUsers(const Session &session) con
         s.schoolId = u.schoolId;
         s.classroomIds = u.classroomIds;
         s.disabled = u.disabledAtUtc.isValid();
-        if (u.lockedUntilUtc.isValid() && u.lockedUntilUtc > now)
-            s.lockedUntilUtc = u.lockedUntilUtc;
+        const QDateTime lockedUntil = keys->failures.value(u.username).lockedUntilUtc;
+        if (lockedUntil.isValid() && lockedUntil > now)
+            s.lockedUntilUtc = lockedUntil;
         s.lastSignInUtc = u.lastSignInUtc;
         s.mustChangePassword = u.mustChangePassword;
         out << s;

@@ -27,11 +27,29 @@ Result<PasswordRecord> wrapForPassword(const FieldCipher &cipher, const QString 
     return record;
 }
 
-KeySlotRow recoverySlot(const FieldCipher &cipher, const RecoveryKey &key, const QString &slotId)
+UserKeySlot userKeySlot(const UserRow &user, const PasswordRecord &record)
+{
+    return UserKeySlot{user.id, user.username, record.salt, record.cost.opsLimit, record.cost.memLimitBytes,
+                       record.wrappedKey};
+}
+
+RecoveryKeySlot recoverySlot(const FieldCipher &cipher, const RecoveryKey &key)
 {
     const QByteArray salt = crypto::randomBytes(crypto::kSaltBytes);
     const SecretBytes slotKey = key.slotKey(salt);
-    return KeySlotRow{slotId, QStringLiteral("recovery"), {}, salt, cipher.wrapDatabaseKey(slotKey, recoverySlotData())};
+    return RecoveryKeySlot{salt, cipher.wrapDatabaseKey(slotKey, recoverySlotData())};
+}
+
+Status commitWithKeyFile(WriteScope &scope, const Database &db, const KeyFileContent &before,
+                         const KeyFileContent &after)
+{
+    if (auto s = db.writeKeyFile(after); !s)
+        return s;
+    if (auto s = scope.commit(); !s) {
+        (void)db.writeKeyFile(before);
+        return s;
+    }
+    return {};
 }
 
 Result<std::shared_ptr<const SecretBytes>> unwrapKey(const SecretBytes &keyEncryptionKey, const QByteArray &wrapped,
@@ -141,13 +159,13 @@ Error lockedOut(qint64 secondsLeft)
     const qint64 minutes = (secondsLeft + 59) / 60;
     const QString wait = secondsLeft < 60 ? AccountText::tr("%n second(s)", nullptr, int(secondsLeft))
                                           : AccountText::tr("%n minute(s)", nullptr, int(minutes));
-    return Error{AccountText::tr("Too many wrong passwords for this user. Wait %1, then try again.").arg(wait), {},
-                 {}};
+    return Error{AccountText::tr("Too many failed sign-ins with this user name. Wait %1, then try again.").arg(wait),
+                 {}, {}};
 }
 
 Error keySlotDamaged()
 {
-    return Error{AccountText::tr("The password is right, but this user's key in the database file was altered or "
+    return Error{AccountText::tr("The password is right, but this user's key in the key file was altered or "
                                  "damaged, so nothing was unlocked. Ask an administrator to reset the password, or "
                                  "use the recovery key."),
                  {}, {}};

@@ -5,11 +5,13 @@
 
 #include "security/crypto.h"
 #include "security/fieldcipher.h"
+#include "security/keyfile.h"
 #include "security/recoverykey.h"
 #include "security/roles.h"
 #include "security/session.h"
 #include "storage/database.h"
 #include "storage/userrepository.h"
+#include "storage/writescope.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -41,8 +43,15 @@ struct PasswordRecord {
 };
 Result<PasswordRecord> wrapForPassword(const FieldCipher &cipher, const QString &userId, const QString &password,
                                        crypto::PasswordCost cost);
+// A user's key slot for the key file, from a fresh password record.
+UserKeySlot userKeySlot(const UserRow &user, const PasswordRecord &record);
 // The recovery slot: the database key wrapped for the recovery key under a fresh salt.
-KeySlotRow recoverySlot(const FieldCipher &cipher, const RecoveryKey &key, const QString &slotId);
+RecoveryKeySlot recoverySlot(const FieldCipher &cipher, const RecoveryKey &key);
+// Commits a write whose key slots changed: the key file is written first
+// (so a committed user always has their slot) and put back as it was if the
+// database commit fails.
+Status commitWithKeyFile(WriteScope &scope, const Database &db, const KeyFileContent &before,
+                         const KeyFileContent &after);
 // The database key out of a slot; an error if the slot was changed or belongs elsewhere.
 Result<std::shared_ptr<const SecretBytes>> unwrapKey(const SecretBytes &keyEncryptionKey, const QByteArray &wrapped,
                                                      const QByteArray &associatedData);

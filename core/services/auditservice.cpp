@@ -69,12 +69,16 @@ Result<AuditVerification> AuditService::verify(const std::function<bool(qint64, 
     if (!total)
         return total.error();
 
-    // The first event links to 64 zeros (WriteScope::audit on an empty trail).
-    const QString genesis(64, QLatin1Char('0'));
+    const auto key = m_db.auditKey();
+    if (!key)
+        return Error{AuditText::tr("Sign in to check the audit trail: its events are sealed with the database key."),
+                     {}, {}};
+    const QString genesis = auditGenesisHash();
     AuditVerification result;
     QString previousHash = genesis;
-    QString hashBeforePrevious;  // lets an inserted event be told apart from a changed one
     qint64 previousSeq = 0;
+    int previousVersion = 0;
+    bool anchorSeen = false;
     bool cancelled = false;
 
     const auto fail = [&](qint64 seq, const QString &problem) {
@@ -86,35 +90,35 @@ Result<AuditVerification> AuditService::verify(const std::function<bool(qint64, 
 
     auto walked = repository.forEachInOrder([&](const AuditRow &row) {
         ++result.eventsChecked;
-        if (auditEventHash(row.hashedFields()) != row.hash)
-            return fail(row.seq,
-                        AuditText::tr("The event was changed after it was written: its content "
-                                      "does not match its hash."));
-        if (row.prevHash != previousHash) {
+        // Numbers run 1, 2, 3… with no gap: a removed event leaves a hole
+        // that re-numbering cannot close, since each MAC covers its number.
+        if (row.seq != previousSeq + 1) {
             if (previousSeq == 0)
-                return fail(row.seq,
-                            AuditText::tr("The trail does not begin with its first event: the "
-                                          "events before this one were removed."));
-            // A forged event slipped in between two real ones leaves the
-            // next real event still pointing at the one before the forgery.
-            if (row.prevHash == hashBeforePrevious)
-                return fail(previousSeq,
-                            AuditText::tr("The event was inserted into the trail afterwards: the "
-                                          "next event does not link to it."));
-            if (row.seq > previousSeq + 1)
-                return fail(row.seq,
-                            AuditText::tr("%n event(s) before this one were removed from the trail.", nullptr,
-                                          int(row.seq - previousSeq - 1)));
-            return fail(row.seq,
-                        AuditText::tr("The event does not link to the one before it: an earlier "
-                                      "event was changed or removed."));
+                return fail(row.seq, AuditText::tr("The trail does not begin with its first event: the "
+                                                   "events before this one were removed."));
+            return fail(row.seq, AuditText::tr("%n event(s) before this one were removed from the trail.", nullptr,
+                                               int(row.seq - previousSeq - 1)));
         }
-        if (anchor && row.seq == anchor->seq && row.hash.compare(anchor->hash, Qt::CaseInsensitive) != 0)
-            return fail(row.seq, AuditText::tr("The event does not match the anchor noted earlier: the trail "
-                                               "was rewritten from this event on."));
-        hashBeforePrevious = previousHash;
+        if (row.chainVersion < previousVersion || row.chainVersion > 1)
+            return fail(row.seq, AuditText::tr("The event was written outside Care: it is not sealed like the "
+                                               "events before it."));
+        const QString expected = row.chainVersion == 1 ? auditEventMac(*key, row.seq, row.hashedFields())
+                                                       : auditEventHash(row.hashedFields());
+        if (expected.compare(row.hash, Qt::CaseInsensitive) != 0)
+            return fail(row.seq, AuditText::tr("The event was changed after it was written, or written outside "
+                                               "Care: its content does not match its seal."));
+        if (row.prevHash != previousHash)
+            return fail(row.seq, AuditText::tr("The event does not link to the one before it: an earlier "
+                                               "event was changed or removed."));
+        if (anchor && row.seq == anchor->seq) {
+            anchorSeen = true;
+            if (row.hash.compare(anchor->hash, Qt::CaseInsensitive) != 0)
+                return fail(row.seq, AuditText::tr("The event does not match the anchor noted earlier: the "
+                                                   "trail was rewritten from this event on."));
+        }
         previousHash = row.hash;
         previousSeq = row.seq;
+        previousVersion = row.chainVersion;
         if (progress && result.eventsChecked % kProgressEvery == 0
             && !progress(result.eventsChecked, std::max(total.value(), result.eventsChecked))) {
             cancelled = true;
@@ -126,7 +130,7 @@ Result<AuditVerification> AuditService::verify(const std::function<bool(qint64, 
         return walked.error();
     if (cancelled)
         return Error{AuditText::tr("The check of the audit trail was cancelled."), {}, {}};
-    if (result.intact && anchor && previousSeq < anchor->seq)
+    if (result.intact && anchor && !anchorSeen)
         fail(previousSeq + 1, AuditText::tr("Event #%1, noted earlier as the anchor, is gone: the newest "
                                             "events were cut off the trail.").arg(anchor->seq));
     result.newestSeq = previousSeq;

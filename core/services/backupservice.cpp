@@ -2,6 +2,7 @@
 
 #include "locale/language.h"
 #include "security/accesscontrol.h"
+#include "security/keyfile.h"
 #include "storage/backupfile.h"
 #include "storage/schoolrepository.h"
 #include "storage/writescope.h"
@@ -65,10 +66,29 @@ void removeCopy(const QString &path)
     QFile::remove(path + QStringLiteral("-journal"));
 }
 
+// A backup's own key file: the live key slots (any of them opens the copy,
+// which has the same key), without the live sign-in failure counts.
+Status writeBackupKeyFile(const Database &live, const QString &backupPath)
+{
+    auto keys = live.readKeyFile();
+    if (!keys)
+        return keys.error();
+    keys->failures.clear();
+    keys->pendingEvents.clear();
+    const QString path = KeyFile::pathFor(backupPath);
+    if (QFileInfo::exists(path))
+        return pathError(BackupText::tr("The file “%1” already exists; choose a new name for the backup.")
+                                 .arg(displayName(path)),
+                         path);
+    return KeyFile::write(path, *keys);
+}
+
 // A checked copy of the database at sourcePath, written next to outPath
 // under a temporary name and renamed into place only when it is whole.
-Result<BackupFileFacts> writeCheckedCopy(const QString &sourcePath, const QString &outPath, const QString &createdAt)
+Result<BackupFileFacts> writeCheckedCopy(const Database &live, const QString &outPath, const QString &createdAt)
 {
+    const QString sourcePath = live.path();
+    const QByteArray keyHex = live.fileKeyHex();
     const QFileInfo out(outPath);
     if (out.exists())
         return pathError(BackupText::tr("The file “%1” already exists; choose a new name for the backup.")
@@ -92,14 +112,15 @@ Result<BackupFileFacts> writeCheckedCopy(const QString &sourcePath, const QStrin
         removeCopy(tempPath);
         return error;
     };
-    if (auto copied = BackupFile::copy(sourcePath, tempPath); !copied)
+    if (auto copied = BackupFile::copy(sourcePath, tempPath, keyHex); !copied)
         return fail(copied.error());
     if (auto noted = BackupFile::writeSettings(
                 tempPath,
-                {{QStringLiteral("backup.created_at"), createdAt}, {QStringLiteral("backup.source_path"), sourcePath}});
+                {{QStringLiteral("backup.created_at"), createdAt}, {QStringLiteral("backup.source_path"), sourcePath}},
+                keyHex);
         !noted)
         return fail(noted.error());
-    auto facts = BackupFile::inspect(tempPath);
+    auto facts = BackupFile::inspect(tempPath, keyHex);
     if (!facts)
         return fail(facts.error());
     if (!facts->integrityProblems.isEmpty())
@@ -109,11 +130,16 @@ Result<BackupFileFacts> writeCheckedCopy(const QString &sourcePath, const QStrin
                         .arg(displayName(outPath), facts->integrityProblems.mid(0, 3).join(QStringLiteral("; "))),
                 outPath));
     QFile::setPermissions(tempPath, QFile::ReadOwner | QFile::WriteOwner);
+    // The key file goes first: a backup without it could never be opened.
+    if (auto keys = writeBackupKeyFile(live, outPath); !keys)
+        return fail(keys.error());
     // rename never replaces an existing file, so a file made meanwhile is safe too.
-    if (!QFile::rename(tempPath, outPath))
+    if (!QFile::rename(tempPath, outPath)) {
+        QFile::remove(KeyFile::pathFor(outPath));
         return fail(pathError(BackupText::tr("The backup “%1” could not be put in place; nothing was written there.")
                                       .arg(displayName(outPath)),
                               outPath));
+    }
     return facts;
 }
 
@@ -132,6 +158,7 @@ BackupPreview toPreview(const BackupFileFacts &facts, const QString &path, Datab
     preview.schools = facts.schools;
     preview.users = facts.users;
     preview.auditEvents = facts.auditEvents;
+    preview.auditAnchor = facts.auditAnchor;
     auto municipality = SchoolRepository(live).municipality();
     preview.sameMunicipality = municipality && municipality.value() && municipality.value()->id == facts.municipalityId;
     return preview;
@@ -147,7 +174,7 @@ Result<BackupPreview> BackupService::backup(const Session &session, const QStrin
         return allowed.error();
     if (outPath.trimmed().isEmpty())
         return Error{BackupText::tr("No file was given for the backup."), {}, {}};
-    auto facts = writeCheckedCopy(m_db.path(), outPath, toStoredTimestamp(m_clock.nowUtc()));
+    auto facts = writeCheckedCopy(m_db, outPath, toStoredTimestamp(m_clock.nowUtc()));
     if (!facts)
         return facts.error();
     // A backup is a copy of everything: it is audited like an export, and
@@ -160,6 +187,7 @@ Result<BackupPreview> BackupService::backup(const Session &session, const QStrin
         audited = scope.commit();
     if (!audited) {
         removeCopy(outPath);
+        QFile::remove(KeyFile::pathFor(outPath));
         return audited.error();
     }
     return toPreview(facts.value(), outPath, m_db);
@@ -192,17 +220,25 @@ Result<QString> BackupService::backupIfDue(const Session &session, const QString
     // Keep the newest `keep`, always including the one just made; other files are never touched.
     QStringList older = dailyBackups(folder);
     older.removeAll(name);
-    while (older.size() + 1 > keep)
-        QFile::remove(QDir(folder).filePath(older.takeFirst()));
+    while (older.size() + 1 > keep) {
+        const QString oldest = QDir(folder).filePath(older.takeFirst());
+        QFile::remove(oldest);
+        QFile::remove(KeyFile::pathFor(oldest));
+    }
     return path;
 }
 
 Result<BackupPreview> BackupService::preview(const QString &backupPath) const
 {
-    auto facts = BackupFile::inspect(backupPath);
+    auto facts = BackupFile::inspect(backupPath, m_db.fileKeyHex());
     if (!facts)
         return facts.error();
     const QString name = displayName(backupPath);
+    if (auto keys = KeyFile::read(KeyFile::pathFor(backupPath)); !keys)
+        return pathError(BackupText::tr("The key file of the backup “%1” is missing or damaged (%2): keep each "
+                                        "backup together with its key file “%3”.")
+                                 .arg(name, keys.error().message, displayName(KeyFile::pathFor(backupPath))),
+                         KeyFile::pathFor(backupPath));
     if (facts->applicationId != kCareApplicationId)
         return pathError(
                 BackupText::tr("The file “%1” is an SQLite database of another program, not a Care backup.").arg(name),
@@ -248,35 +284,50 @@ Result<QString> BackupService::restore(const Session &session, const QString &ba
     if (savedPath.endsWith(QLatin1String(".care")))
         savedPath.chop(5);
     savedPath += QStringLiteral(".before-restore-%1.care").arg(localStamp(m_clock.nowUtc()));
-    if (auto saved = writeCheckedCopy(livePath, savedPath, toStoredTimestamp(m_clock.nowUtc())); !saved)
+    if (auto saved = writeCheckedCopy(m_db, savedPath, toStoredTimestamp(m_clock.nowUtc())); !saved)
         return Error{BackupText::tr("The current content could not be saved first, so nothing was restored: %1")
                              .arg(saved.error().message),
                      {},
                      saved.error().location};
 
-    // The restored file may hold other users and key slots: the key in
-    // memory goes, and the caller re-opens the database and signs in again.
+    auto backupKeys = KeyFile::read(KeyFile::pathFor(backupPath));
+    if (!backupKeys)
+        return backupKeys.error();
+    auto liveKeys = m_db.readKeyFile();
+    if (!liveKeys)
+        return liveKeys.error();
+    // The restored file may hold other users: its own key slots come with
+    // it. The field key in memory goes, and afterwards the caller re-opens
+    // the database and signs in again.
     m_db.setFieldCipher({});
     m_db.closeThreadConnection();
-    if (auto copied = BackupFile::copy(backupPath, livePath); !copied)
+    if (auto copied = BackupFile::copy(backupPath, livePath, m_db.fileKeyHex()); !copied)
         return Error{BackupText::tr("The backup “%1” could not be restored, and the database was not changed: %2")
                              .arg(name, copied.error().message),
                      {},
                      copied.error().location};
+    backupKeys->failures = liveKeys->failures;
+    if (auto keys = m_db.writeKeyFile(*backupKeys); !keys)
+        return keys.error();
 
-    // Opening migrates a backup of an older schema up to date.
-    auto reopened = Database::open(livePath);
-    if (!reopened)
+    // Opening again migrates a backup of an older schema up to date.
+    if (auto reopened = m_db.reopen(); !reopened) {
+        m_db.close();
         return Error{BackupText::tr("The backup was restored, but the database could not be opened afterwards: %1 "
                                     "The content from before the restore is in “%2”.")
                              .arg(reopened.error().message, displayName(savedPath)),
                      {},
                      reopened.error().location};
-    WriteScope scope(*reopened.value(), session.actor(), m_clock);
-    Status audited = scope.isActive() ? scope.audit(QStringLiteral("restore"), QStringLiteral("database"), {}, {}, name)
-                                      : Status(scope.error());
-    if (audited)
-        audited = scope.commit();
+    }
+    Status audited;
+    {
+        WriteScope scope(m_db, session.actor(), m_clock);
+        audited = scope.isActive() ? scope.audit(QStringLiteral("restore"), QStringLiteral("database"), {}, {}, name)
+                                   : Status(scope.error());
+        if (audited)
+            audited = scope.commit();
+    }
+    m_db.close();
     if (!audited)
         return audited.error();
     return savedPath;

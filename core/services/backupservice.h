@@ -24,11 +24,14 @@ struct BackupPreview {
     qint64 users = 0;
     qint64 auditEvents = 0;
     bool sameMunicipality = false;  // as the open database
+    QString auditAnchor;            // the backup's newest audit event, "SEQ:HASH"
 };
 
 // Backups through SQLite's online backup API (a consistent copy while Care
-// runs; never a file copy), owner-only permissions, integrity_check on the
-// copy. Sensitive fields stay sealed in the copy as in the database.
+// runs; never a file copy), encrypted with the database's file key like the
+// database itself, with a copy of its key file beside it ("<backup>-keys"),
+// owner-only permissions, integrity_check on the copy. Each backup records
+// the newest audit event as an anchor for later checks of the trail.
 class BackupService {
 public:
     BackupService(Database &db, const Clock &clock);
@@ -44,14 +47,14 @@ public:
     // Opens a backup read-only and describes it; refuses a truncated or
     // damaged file (integrity_check), a non-Care file or a newer schema.
     Result<BackupPreview> preview(const QString &backupPath) const;
-    // Replaces the open database's content with the backup's (after saving
-    // the current content as "<db>.before-restore-<time>.care"). Refuses a
-    // backup of another municipality. The caller re-opens and signs in again.
-    // Returns the saved file's path. Afterwards this Database object has no
-    // key and its connection on this thread is closed; connections of other
-    // threads must be closed before calling. The caller must re-open the file
-    // (Database::open) and have the user sign in again: the restored file may
-    // hold other users and key slots.
+    // Replaces the open database's content and key file with the backup's
+    // (after saving the current content as "<db>.before-restore-<time>.care").
+    // Only backups of this database (its key opens them); a backup of another
+    // database is opened directly instead. Returns the saved file's path.
+    // Afterwards this Database object is closed (no keys, no connection on
+    // this thread); connections of other threads must be closed before
+    // calling. The caller must re-open the file (Database::open) and have the
+    // user sign in again: the restored file may hold other users.
     Result<QString> restore(const Session &session, const QString &backupPath);
 
     // PRAGMA integrity_check on the open database (at start-up).

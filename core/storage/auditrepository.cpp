@@ -12,7 +12,7 @@ namespace care {
 namespace {
 
 const QString kColumns = QStringLiteral("seq, id, at, actor, action, entity, entity_id, section, summary, "
-                                        "reason, prev_hash, hash");
+                                        "reason, prev_hash, hash, chain_version");
 
 void readRow(const QSqlQuery &q, AuditRow &row)
 {
@@ -28,6 +28,7 @@ void readRow(const QSqlQuery &q, AuditRow &row)
     row.reason = q.value(9).toString();
     row.prevHash = q.value(10).toString();
     row.hash = q.value(11).toString();
+    row.chainVersion = q.value(12).toInt();
 }
 
 } // namespace

@@ -25,8 +25,9 @@ struct AuditRow {
     QString reason;
     QString prevHash;
     QString hash;
+    int chainVersion = 0;  // 0: plain SHA-256 of an earlier version; 1: keyed MAC with seq
 
-    // The columns auditEventHash() covers, in column order.
+    // The columns auditEventHash() and auditEventMac() cover, in column order.
     QStringList hashedFields() const;
 };
 

@@ -27,25 +27,32 @@ struct BackupFileFacts {
     qint64 schools = 0;
     qint64 users = 0;
     qint64 auditEvents = 0;
+    // The newest audit event in the file, "SEQ:HASH": an anchor that a later
+    // check of the live trail must still find (empty when the trail is empty).
+    QString auditAnchor;
 };
 
-// Whole-file work on SQLite databases through the C API: the online backup
-// API (a consistent copy of a database in use, never a byte copy of the
-// file), read-only inspection and integrity checks.
+// Whole-file work on Care's encrypted SQLite databases through the C API:
+// the online backup API (a consistent copy of a database in use, never a
+// byte copy of the file), read-only inspection and integrity checks. keyHex
+// is the file key as Database::fileKeyHex() gives it; a backup is encrypted
+// with the same key as the database it copies (empty: an unencrypted file).
 class BackupFile {
 public:
     // Copies every page of the database at sourcePath over the database at
     // destPath (a new empty file, or a live Care file on restore). Reads one
     // snapshot of the source; copies in steps so a writer to the destination
     // file is held up for one step at a time. A failure leaves destPath as it was.
-    static Status copy(const QString &sourcePath, const QString &destPath);
+    static Status copy(const QString &sourcePath, const QString &destPath, const QByteArray &keyHex);
     // Stores settings in a copy that no Database object has open, and makes
     // it a standalone file (rollback journal, not WAL).
-    static Status writeSettings(const QString &path, const QList<std::pair<QString, QString>> &settings);
+    static Status writeSettings(const QString &path, const QList<std::pair<QString, QString>> &settings,
+                                const QByteArray &keyHex);
     // Opens read-only (no locks, no side files when no WAL is pending) and
     // reads its facts. Refuses, naming the file, what is not an SQLite
-    // database at all: missing, empty, truncated or of another format.
-    static Result<BackupFileFacts> inspect(const QString &path);
+    // database at all: missing, empty, truncated or of another format, and
+    // what the key does not open (a backup of another database).
+    static Result<BackupFileFacts> inspect(const QString &path, const QByteArray &keyHex);
     // PRAGMA integrity_check on an open connection: the first problems, empty when intact.
     static Result<QStringList> integrityProblems(const QSqlDatabase &db);
 };

@@ -3,6 +3,7 @@
 
 #include "storage/database.h"
 #include "storage/sqlitefile.h"
+#include "storage/sqlitekey.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -53,8 +54,10 @@ quint32 bigEndian32(const QByteArray &bytes, int offset)
     return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
 }
 
-// Refuses a file SQLite cannot read as a database, from its 100-byte header and size.
-Status checkHeader(const QString &path)
+// Refuses a file that cannot be a Care database, from its size and first
+// bytes. An encrypted file's header is encrypted too: its damage shows when
+// the key opens it (every page carries an authentication tag).
+Status checkHeader(const QString &path, bool encrypted)
 {
     const QFileInfo info(path);
     const QString name = quotedName(path);
@@ -67,25 +70,20 @@ Status checkHeader(const QString &path)
     const qint64 size = file.size();
     if (size == 0)
         return fileError(BackupFileText::tr("The file “%1” is empty; it is not a Care backup.").arg(name), path);
-    if (!header.startsWith(kSqliteMagic))
+    if (header.size() < 100)
+        return fileError(BackupFileText::tr("The file “%1” is truncated: it ends inside its header.").arg(name), path);
+    const bool plain = header.startsWith(kSqliteMagic);
+    if (encrypted && plain)
+        return fileError(BackupFileText::tr("The file “%1” is not encrypted: it is a backup made by an earlier "
+                                            "version of Care, or not a Care backup. Open it with Care, which "
+                                            "encrypts it, and use it from there.")
+                                 .arg(name),
+                         path);
+    if (!encrypted && !plain)
         return fileError(
                 BackupFileText::tr("The file “%1” is not a Care backup (it is not an SQLite database).").arg(name),
                 path);
-    if (header.size() < 100)
-        return fileError(BackupFileText::tr("The file “%1” is truncated: it ends inside its header.").arg(name), path);
-    const quint32 rawPageSize = (quint32(quint8(header[16])) << 8) | quint8(header[17]);
-    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
-    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
-        return fileError(BackupFileText::tr("The file “%1” is damaged: its header is not valid.").arg(name), path);
-    // The page count in the header is valid when its "valid-for" number equals the change counter.
-    const quint32 pageCount = bigEndian32(header, 28);
-    if (pageCount > 0 && bigEndian32(header, 92) == bigEndian32(header, 24) && size < qint64(pageCount) * pageSize)
-        return fileError(BackupFileText::tr("The file “%1” is truncated: it holds %2 of its %3 bytes.")
-                                 .arg(name)
-                                 .arg(size)
-                                 .arg(qint64(pageCount) * pageSize),
-                         path);
-    if (size % pageSize != 0)
+    if (size % 512 != 0)
         return fileError(BackupFileText::tr("The file “%1” is truncated or damaged: its size is not a whole "
                                             "number of pages.")
                                  .arg(name),
@@ -112,21 +110,29 @@ QStringList integrityOf(sqlite3 *db)
 
 } // namespace
 
-Result<BackupFileFacts> BackupFile::inspect(const QString &path)
+Result<BackupFileFacts> BackupFile::inspect(const QString &path, const QByteArray &keyHex)
 {
-    if (auto header = checkHeader(path); !header)
+    if (auto header = checkHeader(path, !keyHex.isEmpty()); !header)
         return header.error();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     // With no WAL pending the main file is complete: read it as immutable
     // (no locks, no -shm or -journal left behind, works on read-only media).
     const bool walPending = QFileInfo::exists(absolute + QStringLiteral("-wal"));
-    auto db = walPending ? openConnection(QFile::encodeName(absolute), SQLITE_OPEN_READONLY, path)
+    int failure = SQLITE_OK;
+    auto db = walPending ? openConnection(QFile::encodeName(absolute), SQLITE_OPEN_READONLY, path, keyHex, &failure)
                          : openConnection((QUrl::fromLocalFile(absolute).toString(QUrl::FullyEncoded)
                                            + QStringLiteral("?immutable=1"))
                                                   .toUtf8(),
-                                          SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, path);
-    if (!db)
+                                          SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, path, keyHex, &failure);
+    if (!db) {
+        if (!keyHex.isEmpty() && sqlitekey::isWrongKeyOrNotDatabase(failure))
+            return fileError(BackupFileText::tr("The file “%1” is not a backup of this database: this database's "
+                                                "key does not open it, or it is damaged. A backup of another "
+                                                "database is opened directly with Care, with its key file beside it.")
+                                     .arg(quotedName(path)),
+                             path);
         return db.error();
+    }
     sqlite3 *conn = db->get();
 
     BackupFileFacts facts;
@@ -159,6 +165,11 @@ Result<BackupFileFacts> BackupFile::inspect(const QString &path)
             return value.error();
         *target = value.value();
     }
+    auto anchor = scalar(conn, QStringLiteral("SELECT seq || ':' || hash FROM audit_event ORDER BY seq DESC LIMIT 1"),
+                         path);
+    if (!anchor)
+        return anchor.error();
+    facts.auditAnchor = anchor.value();
     for (auto [table, target] : {std::pair{"student", &facts.students}, std::pair{"school", &facts.schools},
                                  std::pair{"app_user", &facts.users}, std::pair{"audit_event", &facts.auditEvents}}) {
         auto counted = rowCount(conn, QLatin1String(table), path);

@@ -37,8 +37,7 @@ bool isLocalColumn(const QString &column)
 bool isSecretColumn(const QString &table, const QString &column)
 {
     static const QSet<QString> secrets{QStringLiteral("app_user.password_salt"),
-                                       QStringLiteral("app_user.password_verifier"), QStringLiteral("key_slot.salt"),
-                                       QStringLiteral("key_slot.wrapped_key"),
+                                       QStringLiteral("app_user.password_verifier"),
                                        QStringLiteral("risk_current.content_fingerprint")};
     return secrets.contains(table + QLatin1Char('.') + column);
 }

@@ -1,8 +1,11 @@
 #include "storage/database.h"
 
-#include "locale/collation.h"
+#include "security/crypto.h"
 #include "storage/migrations.h"
+#include "storage/plainfile.h"
+#include "storage/schemacheck.h"
 #include "storage/sqlerror.h"
+#include "storage/sqlconnections.h"
 #include "storage/studentsortkeys.h"
 #include "util/ids.h"
 
@@ -12,7 +15,8 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QThread>
-#include <QUrl>
+
+#include <sodium.h>
 
 namespace care {
 
@@ -30,53 +34,28 @@ Error openError(const QString &message, const QString &path)
     return Error{message, {}, QDir::toNativeSeparators(path)};
 }
 
-// Reads version facts through a read-only connection, so a file we are going
-// to refuse is never modified (no WAL switch, no journal, no migration).
-struct FileFacts {
-    int userVersion = 0;
-    int applicationId = 0;
-    int tableCount = 0;
-};
-
-Result<FileFacts> inspect(const QString &path)
+Error newerSchema(int version, const QString &path)
 {
-    const QString name = QStringLiteral("care-inspect-%1").arg(newId());
-    FileFacts facts;
-    QString failure;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        // A read-only connection to a WAL file still creates -wal and -shm
-        // beside it. With no WAL pending the main file is complete, so read it
-        // as immutable: no locks, no side files, nothing left behind.
-        if (QFileInfo::exists(path + QStringLiteral("-wal"))) {
-            db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        } else {
-            db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
-                               + QStringLiteral("?immutable=1"));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-        }
-        if (!db.open()) {
-            failure = db.lastError().text();
-        } else {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-                facts.userVersion = q.value(0).toInt();
-            else
-                failure = q.lastError().text();
-            if (failure.isEmpty() && q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
-                facts.applicationId = q.value(0).toInt();
-            if (failure.isEmpty() && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && q.next())
-                facts.tableCount = q.value(0).toInt();
-            else if (failure.isEmpty())
-                failure = q.lastError().text();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    if (!failure.isEmpty())
-        return openError(DatabaseText::tr("The file is damaged or is not a Care database."), path);
-    return facts;
+    return openError(DatabaseText::tr("The database was made by a newer version of Care "
+                                      "(schema %1; this version knows up to %2). Update Care "
+                                      "to open it; the file was not changed.")
+                         .arg(version)
+                         .arg(Database::latestSchemaVersion()),
+                     path);
+}
+
+Error foreignFile(const QString &path)
+{
+    return openError(DatabaseText::tr("The file is an SQLite database of another program, "
+                                      "not a Care database; it was not changed."),
+                     path);
+}
+
+int pragmaInt(const QSqlDatabase &db, const char *pragma, bool *ok)
+{
+    QSqlQuery q(db);
+    *ok = q.exec(QString::fromLatin1(pragma)) && q.next();
+    return *ok ? q.value(0).toInt() : 0;
 }
 
 } // namespace
@@ -92,72 +71,168 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenMode m
 {
     if (path.trimmed().isEmpty())
         return openError(DatabaseText::tr("No database file was given."), path);
+    crypto::initialize();
     QFileInfo info(path);
     if (info.exists() && info.isDir())
         return openError(DatabaseText::tr("The path is a folder, not a database file."), path);
 
-    if (!info.exists()) {
-        if (mode == OpenMode::ExistingOnly)
-            return openError(DatabaseText::tr("The database file does not exist."), path);
-        if (!QFileInfo(info.absolutePath()).isDir())
-            return openError(DatabaseText::tr("The folder for the new database does not exist."), path);
-        QFile file(path);
-        // Owner-only from the first byte: the file will hold children's data.
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return openError(DatabaseText::tr("The database file could not be created: %1").arg(file.errorString()),
-                             path);
-        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-        file.close();
-    } else {
+    QByteArray header;
+    if (info.exists()) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return openError(DatabaseText::tr("The database file cannot be read: %1").arg(file.errorString()),
                              path);
-        const QByteArray header = file.read(16);
-        file.close();
-        if (header.isEmpty() && mode == OpenMode::ExistingOnly)
-            return openError(DatabaseText::tr("The file is empty; it is not a Care database."), path);
-        if (!header.isEmpty() && header != kSqliteMagic)
-            return openError(DatabaseText::tr("The file is not a Care database (it is not an SQLite file)."),
+        header = file.read(16);
+    }
+    const bool create = !info.exists() || header.isEmpty();
+    if (create) {
+        if (mode == OpenMode::ExistingOnly)
+            return openError(info.exists() ? DatabaseText::tr("The file is empty; it is not a Care database.")
+                                           : DatabaseText::tr("The database file does not exist."),
                              path);
-        if (!header.isEmpty()) {
-            auto facts = inspect(path);
-            if (!facts)
-                return facts.error();
-            if (facts->userVersion > latestSchemaVersion())
-                return openError(DatabaseText::tr("The database was made by a newer version of Care "
-                                                  "(schema %1; this version knows up to %2). Update Care "
-                                                  "to open it; the file was not changed.")
-                                     .arg(facts->userVersion)
-                                     .arg(latestSchemaVersion()),
-                                 path);
-            if (facts->applicationId != kCareApplicationId && facts->tableCount > 0)
-                return openError(DatabaseText::tr("The file is an SQLite database of another program, "
-                                                  "not a Care database; it was not changed."),
-                                 path);
-            if (!info.isWritable())
-                return openError(DatabaseText::tr("The database file is read-only; Care needs to write to it."),
-                                 path);
+        if (!QFileInfo(info.absolutePath()).isDir())
+            return openError(DatabaseText::tr("The folder for the new database does not exist."), path);
+        if (QFileInfo::exists(KeyFile::pathFor(path)))
+            return openError(DatabaseText::tr("A key file of another database is in the way of the new one; "
+                                              "move it away first."),
+                             KeyFile::pathFor(path));
+        QFile file(path);
+        // Owner-only from the first byte: the file will hold children's data.
+        if (!file.open(QIODevice::WriteOnly | (info.exists() ? QIODevice::Truncate : QIODevice::NewOnly)))
+            return openError(DatabaseText::tr("The database file could not be created: %1").arg(file.errorString()),
+                             path);
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        file.close();
+        std::shared_ptr<Database> db(new Database(QFileInfo(path).absoluteFilePath()));
+        auto key = std::make_shared<const SecretBytes>(SecretBytes::random(crypto::kKeyBytes));
+        if (auto s = db->openWithKey(*key, true); !s) {
+            db->close();
+            QFile::remove(path);
+            return s.error();
         }
+        KeyFileContent keys;
+        keys.databaseId = newId();
+        if (auto s = db->setSetting(QStringLiteral("database_id"), keys.databaseId); !s)
+            return s.error();
+        if (auto s = db->writeKeyFile(keys); !s)
+            return s.error();
+        db->m_createdKey = key;
+        return db;
     }
 
+    if (!info.isWritable())
+        return openError(DatabaseText::tr("The database file is read-only; Care needs to write to it."), path);
     std::shared_ptr<Database> db(new Database(info.absoluteFilePath()));
-    QSqlDatabase conn = db->connection();
-    if (!conn.isOpen())
-        return openError(DatabaseText::tr("The database could not be opened: %1").arg(conn.lastError().text()),
-                         path);
-    if (auto status = migrate(conn, latestSchemaVersion()); !status)
-        return Error{status.error().message, {}, status.error().location};
-    if (auto status = refreshStudentSortKeys(*db); !status)
-        return status.error();
-    if (db->setting(QStringLiteral("device_id")).isEmpty()) {
-        if (auto status = db->setSetting(QStringLiteral("device_id"), newId()); !status)
-            return status.error();
+    if (header == kSqliteMagic) {
+        // An earlier version's unencrypted file: checked read-only now,
+        // encrypted at the first sign-in, which needs its key slots out here.
+        auto facts = inspectPlainFile(path);
+        if (!facts)
+            return facts.error();
+        if (facts->userVersion > latestSchemaVersion())
+            return newerSchema(facts->userVersion, path);
+        if (facts->applicationId != kCareApplicationId && facts->tableCount > 0)
+            return foreignFile(path);
+        db->m_plainFile = true;
+        if (!QFileInfo::exists(db->keyFilePath())) {
+            auto keys = legacyKeySlots(path);
+            if (!keys)
+                return keys.error();
+            if (auto s = db->writeKeyFile(*keys); !s)
+                return s.error();
+        }
     }
+    // Encrypted (or not a database at all, which the key will tell): the
+    // key file must be there, or nobody can ever open it.
+    if (auto keys = db->readKeyFile(); !keys)
+        return keys.error();
     return db;
 }
 
 int Database::latestSchemaVersion() { return latestMigrationVersion(); }
+
+bool Database::isOpen() const { return m_fileKeyHex != nullptr; }
+
+SecretBytes Database::fileKeyOf(const SecretBytes &databaseKey)
+{
+    return crypto::deriveSubkey(databaseKey, 1, "carefile");
+}
+
+SecretBytes Database::auditKeyOf(const SecretBytes &databaseKey)
+{
+    return crypto::deriveSubkey(databaseKey, 2, "careaudt");
+}
+
+Status Database::unlock(const SecretBytes &databaseKey)
+{
+    if (isOpen()) {
+        const SecretBytes audit = auditKeyOf(databaseKey);
+        if (sodium_memcmp(audit.data(), m_auditKey->data(), audit.size()) != 0)
+            return openError(DatabaseText::tr("This key does not open the database."), m_path);
+        return {};
+    }
+    if (m_plainFile) {
+        const SecretBytes fileKey = fileKeyOf(databaseKey);
+        if (auto s = convertPlainFile(m_path, fileKey); !s)
+            return s;
+        m_plainFile = false;
+    }
+    return openWithKey(databaseKey, false);
+}
+
+Status Database::openWithKey(const SecretBytes &databaseKey, bool creating)
+{
+    const SecretBytes fileKey = fileKeyOf(databaseKey);
+    m_fileKeyHex = std::make_shared<const SecretBytes>(hexKeyText(fileKey));
+    m_auditKey = std::make_shared<const SecretBytes>(auditKeyOf(databaseKey));
+    QSqlDatabase conn = connection();
+    Status status;
+    bool readable = false;
+    if (!conn.isOpen()) {
+        status = openError(DatabaseText::tr("The database could not be opened: %1").arg(conn.lastError().text()),
+                           m_path);
+    } else {
+        const int version = pragmaInt(conn, "PRAGMA user_version", &readable);
+        bool appIdRead = false;
+        const int applicationId = pragmaInt(conn, "PRAGMA application_id", &appIdRead);
+        bool countRead = false;
+        const int objects = pragmaInt(conn, "SELECT count(*) FROM sqlite_schema", &countRead);
+        if (!readable || !appIdRead || !countRead)
+            status = openError(DatabaseText::tr("The key file's key does not open this database: the file is "
+                                                "damaged, was changed outside Care, or belongs to another key "
+                                                "file. It was not changed."),
+                               m_path);
+        else if (version > latestSchemaVersion())
+            status = newerSchema(version, m_path);
+        else if (!creating && applicationId != kCareApplicationId && objects > 0)
+            status = foreignFile(m_path);
+        else
+            status = prepareSchema();
+    }
+    if (!status) {
+        close();
+        return status;
+    }
+    return {};
+}
+
+Status Database::prepareSchema()
+{
+    QSqlDatabase conn = connection();
+    // Objects that the migrations did not make (a planted trigger or view)
+    // are refused before any statement of Care's could set them off.
+    if (auto s = checkSchemaObjects(conn, m_path); !s)
+        return s;
+    if (auto status = migrate(conn, latestSchemaVersion()); !status)
+        return Error{status.error().message, {}, status.error().location};
+    if (auto status = refreshStudentSortKeys(*this); !status)
+        return status.error();
+    if (setting(QStringLiteral("device_id")).isEmpty()) {
+        if (auto status = setSetting(QStringLiteral("device_id"), newId()); !status)
+            return status.error();
+    }
+    return {};
+}
 
 int Database::schemaVersion() const
 {
@@ -166,6 +241,10 @@ int Database::schemaVersion() const
         return q.value(0).toInt();
     return -1;
 }
+
+Result<KeyFileContent> Database::readKeyFile() const { return KeyFile::read(keyFilePath()); }
+
+Status Database::writeKeyFile(const KeyFileContent &content) const { return KeyFile::write(keyFilePath(), content); }
 
 QString Database::connectionName() const
 {
@@ -179,19 +258,24 @@ QSqlDatabase Database::connection() const
     const QString name = connectionName();
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    if (!m_fileKeyHex)
+        return QSqlDatabase();
+    QSqlDatabase db = addSqlConnection(name);
     db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setPassword(QString::fromLatin1(reinterpret_cast<const char *>(m_fileKeyHex->data()),
+                                       qsizetype(m_fileKeyHex->size())));
     if (!db.open())
         return db;
     QSqlQuery q(db);
     // WAL lets the list read while a write commits; FULL syncs every commit
     // because a lost case note cannot be typed again from memory.
-    // secure_delete zeroes overwritten and deleted content, so an old plain
-    // value does not linger in free pages of the file.
+    // secure_delete zeroes overwritten and deleted content, so an old value
+    // does not linger in free pages of the file. trusted_schema OFF keeps
+    // functions with side effects out of views and triggers.
     for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
                                "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY",
-                               "PRAGMA cache_size = -32000", "PRAGMA secure_delete = ON"})
+                               "PRAGMA cache_size = -32000", "PRAGMA secure_delete = ON",
+                               "PRAGMA trusted_schema = OFF"})
         q.exec(QString::fromLatin1(pragma));
     return db;
 }
@@ -206,6 +290,24 @@ void Database::closeThreadConnection() const
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+Status Database::reopen()
+{
+    if (!isOpen())
+        return openError(DatabaseText::tr("The database is not open."), m_path);
+    closeThreadConnection();
+    if (!connection().isOpen())
+        return openError(DatabaseText::tr("The database could not be opened."), m_path);
+    return prepareSchema();
+}
+
+void Database::close()
+{
+    closeThreadConnection();
+    m_fileKeyHex.reset();
+    m_auditKey.reset();
+    setFieldCipher(nullptr);
 }
 
 QString Database::setting(const QString &key, const QString &fallback) const
@@ -245,6 +347,15 @@ void Database::setFieldCipher(FieldCipherPtr cipher)
 {
     QMutexLocker lock(&m_cipherMutex);
     m_cipher = std::move(cipher);
+}
+
+std::shared_ptr<const SecretBytes> Database::auditKey() const { return m_auditKey; }
+
+QByteArray Database::fileKeyHex() const
+{
+    if (!m_fileKeyHex)
+        return {};
+    return QByteArray(reinterpret_cast<const char *>(m_fileKeyHex->data()), qsizetype(m_fileKeyHex->size()));
 }
 
 } // namespace care

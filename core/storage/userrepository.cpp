@@ -12,7 +12,7 @@ namespace {
 
 const QString kUserColumns = QStringLiteral(
     "id, username, display_name, role, school_id, password_salt, password_ops, password_mem, password_verifier, "
-    "must_change_password, disabled_at, failed_attempts, locked_until, last_sign_in_at");
+    "must_change_password, disabled_at, last_sign_in_at");
 
 QVariant nullableText(const QString &text)
 {
@@ -40,9 +40,7 @@ UserRow userFrom(const QSqlQuery &q)
     u.passwordVerifier = q.value(8).toByteArray();
     u.mustChangePassword = q.value(9).toBool();
     u.disabledAtUtc = timeFrom(q.value(10));
-    u.failedAttempts = q.value(11).toInt();
-    u.lockedUntilUtc = timeFrom(q.value(12));
-    u.lastSignInUtc = timeFrom(q.value(13));
+    u.lastSignInUtc = timeFrom(q.value(11));
     return u;
 }
 
@@ -118,39 +116,15 @@ Result<std::optional<UserRow>> UserRepository::byId(const QString &userId) const
 
 Result<QList<UserRow>> UserRepository::all() const { return select({}, {}); }
 
-Result<std::optional<KeySlotRow>> UserRepository::slot(const QString &where, const QVariant &bound) const
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, kind, user_id, salt, wrapped_key FROM key_slot WHERE %1").arg(where));
-    q.addBindValue(bound);
-    if (auto s = execStatement(q, QStringLiteral("load key slot")); !s)
-        return s.error();
-    if (!q.next())
-        return std::optional<KeySlotRow>();
-    return std::optional<KeySlotRow>(KeySlotRow{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                                q.value(3).toByteArray(), q.value(4).toByteArray()});
-}
-
-Result<std::optional<KeySlotRow>> UserRepository::userSlot(const QString &userId) const
-{
-    return slot(QStringLiteral("kind = 'user' AND user_id = ?"), userId);
-}
-
-Result<std::optional<KeySlotRow>> UserRepository::recoverySlot() const
-{
-    return slot(QStringLiteral("kind = ?"), QStringLiteral("recovery"));
-}
-
 Status UserRepository::insert(WriteScope &scope, const UserRow &u)
 {
     QSqlQuery q(scope.connection());
     q.prepare(QStringLiteral("INSERT INTO app_user(%1, created_at, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                   .arg(kUserColumns));
     for (const QVariant &v : QVariantList{u.id, u.username, u.displayName, u.role, nullableText(u.schoolId),
                                           u.passwordSalt, u.passwordOps, u.passwordMem, u.passwordVerifier,
                                           u.mustChangePassword ? 1 : 0, nullableTime(u.disabledAtUtc),
-                                          u.failedAttempts, nullableTime(u.lockedUntilUtc),
                                           nullableTime(u.lastSignInUtc), scope.now(), scope.now()})
         q.addBindValue(v);
     if (auto s = execStatement(q, QStringLiteral("add user")); !s)
@@ -158,56 +132,18 @@ Status UserRepository::insert(WriteScope &scope, const UserRow &u)
     return setClassrooms(scope, u.id, u.classroomIds);
 }
 
-Status UserRepository::insert(WriteScope &scope, const KeySlotRow &slot)
-{
-    QSqlQuery q(scope.connection());
-    q.prepare(QStringLiteral("INSERT INTO key_slot(id, kind, user_id, salt, wrapped_key, created_at, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : QVariantList{slot.id, slot.kind, nullableText(slot.userId), slot.salt, slot.wrappedKey,
-                                          scope.now(), scope.now()})
-        q.addBindValue(v);
-    return execStatement(q, QStringLiteral("add key slot"));
-}
-
-Status UserRepository::rewrap(WriteScope &scope, const QString &slotId, const QByteArray &salt,
-                              const QByteArray &wrappedKey)
-{
-    QSqlQuery q(scope.connection());
-    q.prepare(QStringLiteral("UPDATE key_slot SET salt = ?, wrapped_key = ?, updated_at = ? WHERE id = ?"));
-    for (const QVariant &v : QVariantList{salt, wrappedKey, scope.now(), slotId})
-        q.addBindValue(v);
-    if (auto s = execStatement(q, QStringLiteral("rewrap key slot")); !s)
-        return s;
-    if (q.numRowsAffected() != 1)
-        return storageError(q, QStringLiteral("rewrap key slot (no such slot)"));
-    return {};
-}
-
-Status UserRepository::deleteRecoverySlot(WriteScope &scope)
-{
-    return execSql(scope.connection(), QStringLiteral("DELETE FROM key_slot WHERE kind = 'recovery'"),
-                   QStringLiteral("remove recovery key slot"));
-}
-
 Status UserRepository::setPassword(WriteScope &scope, const QString &userId, const QByteArray &salt, quint64 ops,
                                    quint64 mem, const QByteArray &verifier, bool mustChange)
 {
     return updateUser(scope,
                       QStringLiteral("password_salt = ?, password_ops = ?, password_mem = ?, password_verifier = ?, "
-                                     "must_change_password = ?, failed_attempts = 0, locked_until = NULL"),
+                                     "must_change_password = ?"),
                       {salt, ops, mem, verifier, mustChange ? 1 : 0}, userId, QStringLiteral("save password"));
-}
-
-Status UserRepository::recordFailure(WriteScope &scope, const QString &userId, int failedAttempts,
-                                     const QDateTime &lockedUntilUtc)
-{
-    return updateUser(scope, QStringLiteral("failed_attempts = ?, locked_until = ?"),
-                      {failedAttempts, nullableTime(lockedUntilUtc)}, userId, QStringLiteral("count failed sign-in"));
 }
 
 Status UserRepository::recordSignIn(WriteScope &scope, const QString &userId)
 {
-    return updateUser(scope, QStringLiteral("failed_attempts = 0, locked_until = NULL, last_sign_in_at = ?"),
+    return updateUser(scope, QStringLiteral("last_sign_in_at = ?"),
                       {scope.now()}, userId, QStringLiteral("record sign-in"));
 }
 

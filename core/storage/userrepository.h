@@ -27,22 +27,11 @@ struct UserRow {
     QByteArray passwordVerifier;
     bool mustChangePassword = false;
     QDateTime disabledAtUtc;   // invalid = enabled
-    int failedAttempts = 0;
-    QDateTime lockedUntilUtc;  // invalid = not locked
     QDateTime lastSignInUtc;
     QSet<QString> classroomIds;  // from user_classroom
 };
 
-// One key_slot row: the database key wrapped for a user or for the recovery key.
-struct KeySlotRow {
-    QString id;
-    QString kind;     // "user" or "recovery"
-    QString userId;   // empty for the recovery slot
-    QByteArray salt;
-    QByteArray wrappedKey;
-};
-
-// All SQL of app_user, key_slot and user_classroom. The secrets stay out of
+// All SQL of app_user and user_classroom (the key slots are in the key file). The secrets stay out of
 // the change log (they are not for syncing and must not be copied around);
 // the account service audits every change instead.
 class UserRepository {
@@ -53,19 +42,10 @@ public:
     Result<std::optional<UserRow>> byUsername(const QString &username) const;  // case-insensitive
     Result<std::optional<UserRow>> byId(const QString &userId) const;
     Result<QList<UserRow>> all() const;  // by username
-    Result<std::optional<KeySlotRow>> userSlot(const QString &userId) const;
-    Result<std::optional<KeySlotRow>> recoverySlot() const;
 
     static Status insert(WriteScope &scope, const UserRow &user);  // with its classrooms
-    static Status insert(WriteScope &scope, const KeySlotRow &slot);
-    // Replaces salt and wrapped key of one slot; no other slot is touched.
-    static Status rewrap(WriteScope &scope, const QString &slotId, const QByteArray &salt,
-                         const QByteArray &wrappedKey);
-    static Status deleteRecoverySlot(WriteScope &scope);
     static Status setPassword(WriteScope &scope, const QString &userId, const QByteArray &salt, quint64 ops,
                               quint64 mem, const QByteArray &verifier, bool mustChange);
-    static Status recordFailure(WriteScope &scope, const QString &userId, int failedAttempts,
-                                const QDateTime &lockedUntilUtc);
     static Status recordSignIn(WriteScope &scope, const QString &userId);
     static Status setDisabled(WriteScope &scope, const QString &userId, bool disabled);
     static Status setClassrooms(WriteScope &scope, const QString &userId, const QSet<QString> &classroomIds);
@@ -75,7 +55,6 @@ public:
 
 private:
     Result<QList<UserRow>> select(const QString &where, const QVariant &bound) const;
-    Result<std::optional<KeySlotRow>> slot(const QString &where, const QVariant &bound) const;
 
     Database &m_db;
 };

@@ -1,5 +1,6 @@
 #include "storage/writescope.h"
 
+#include "security/crypto.h"
 #include "storage/sqlerror.h"
 #include "util/clock.h"
 #include "util/ids.h"
@@ -30,6 +31,24 @@ QString auditEventHash(const QStringList &fieldsInColumnOrder)
                                                         QCryptographicHash::Sha256)
                                    .toHex());
 }
+
+QString auditEventMac(const SecretBytes &auditKey, qint64 seq, const QStringList &fieldsInColumnOrder)
+{
+    // Each field with its length in front: no two events share an encoding.
+    QByteArray message("care-audit-1");
+    const auto append = [&message](const QByteArray &field) {
+        const quint32 size = quint32(field.size());
+        for (int shift = 24; shift >= 0; shift -= 8)
+            message.append(char((size >> shift) & 0xff));
+        message.append(field);
+    };
+    append(QByteArray::number(seq));
+    for (const QString &field : fieldsInColumnOrder)
+        append(field.toUtf8());
+    return QString::fromLatin1(crypto::keyedDigest(auditKey, message, 32).toHex());
+}
+
+QString auditGenesisHash() { return QString(64, QLatin1Char('0')); }
 
 Result<qint64> lastChangeSeq(const QSqlDatabase &connection)
 {
@@ -111,32 +130,46 @@ Status WriteScope::recordChange(const QString &entity, const QString &entityId, 
 Status WriteScope::audit(const QString &action, const QString &entity, const QString &entityId,
                          const QString &section, const QString &summary, const QString &reason)
 {
-    if (!m_lastAuditHashLoaded) {
+    return auditAs(m_actor, action, entity, entityId, section, summary, reason);
+}
+
+Status WriteScope::auditAs(const Actor &who, const QString &action, const QString &entity, const QString &entityId,
+                           const QString &section, const QString &summary, const QString &reason)
+{
+    const auto key = m_db.auditKey();
+    if (!key)
+        return Error{WriteText::tr("The change was not saved: the database is not open."), {}, {}};
+    if (!m_lastAuditLoaded) {
         QSqlQuery q(m_connection);
-        if (!q.exec(QStringLiteral("SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1")))
+        if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1")))
             return storageError(q, QStringLiteral("read audit chain"));
-        m_lastAuditHash = q.next() ? q.value(0).toString() : QString(64, QLatin1Char('0'));
-        m_lastAuditHashLoaded = true;
+        const bool any = q.next();
+        m_lastAuditSeq = any ? q.value(0).toLongLong() : 0;
+        m_lastAuditHash = any ? q.value(1).toString() : auditGenesisHash();
+        m_lastAuditLoaded = true;
     }
+    const qint64 seq = m_lastAuditSeq + 1;
     const QString id = makeId();
     const QString at = now();
-    const QString actor = m_actor.userId.isEmpty() ? m_actor.name : m_actor.userId + QLatin1Char('|') + m_actor.name;
-    const QString hash = auditEventHash({id, at, actor, action, entity, entityId, section, summary, reason,
-                                         m_lastAuditHash});
-    auto statement = prepared(QStringLiteral("INSERT INTO audit_event(id, at, actor, action, entity, entity_id, "
-                                             "section, summary, reason, prev_hash, hash) "
-                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString actor = who.userId.isEmpty() ? who.name : who.userId + QLatin1Char('|') + who.name;
+    // A null QString binds as SQL NULL; these NOT NULL columns take '' instead.
+    const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
+    const QStringList fields{id, at, text(actor), text(action), text(entity), text(entityId), text(section),
+                             text(summary), text(reason), m_lastAuditHash};
+    const QString hash = auditEventMac(*key, seq, fields);
+    auto statement = prepared(QStringLiteral("INSERT INTO audit_event(seq, id, at, actor, action, entity, entity_id, "
+                                             "section, summary, reason, prev_hash, hash, chain_version) "
+                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
     if (!statement)
         return statement.error();
     QSqlQuery &insert = *statement.value();
-    // A null QString binds as SQL NULL; these NOT NULL columns take '' instead.
-    const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
-    const QVariantList values{id, at, text(actor), text(action), text(entity), text(entityId), text(section),
-                              text(summary), text(reason), m_lastAuditHash, hash};
-    for (int i = 0; i < values.size(); ++i)
-        insert.bindValue(i, values[i]);
+    insert.bindValue(0, seq);
+    for (int i = 0; i < fields.size(); ++i)
+        insert.bindValue(i + 1, fields[i]);
+    insert.bindValue(int(fields.size()) + 1, hash);
     if (auto s = execStatement(insert, QStringLiteral("append audit event")); !s)
         return s;
+    m_lastAuditSeq = seq;
     m_lastAuditHash = hash;
     return {};
 }

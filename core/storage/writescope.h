@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/database.h"
+#include "security/secretbytes.h"
 #include "util/result.h"
 
 #include <QHash>
@@ -59,9 +60,13 @@ public:
     // The next change's id and clock value (recordChange takes one itself;
     // bulk writers that insert change-log rows in batches take them here).
     ChangeStamp stampChange();
-    // Appends one audit event, chained to the previous one by hash.
+    // Appends one audit event, chained to the previous one by a MAC keyed
+    // with the database's audit key that covers its seq and every column.
     Status audit(const QString &action, const QString &entity, const QString &entityId,
                  const QString &section = {}, const QString &summary = {}, const QString &reason = {});
+    // The same, written in the name of `who` rather than this write's actor.
+    Status auditAs(const Actor &who, const QString &action, const QString &entity, const QString &entityId,
+                   const QString &section = {}, const QString &summary = {}, const QString &reason = {});
 
     // A statement prepared once per write and reused: bulk imports bind and
     // run the same INSERT thousands of times without re-parsing it.
@@ -81,7 +86,8 @@ private:
     Error m_error;
     QHash<QString, QSqlQuery> m_statements;
     QString m_lastAuditHash;
-    bool m_lastAuditHashLoaded = false;
+    qint64 m_lastAuditSeq = 0;
+    bool m_lastAuditLoaded = false;
     qint64 m_hlcMs = 0;
     int m_hlcCounter = 0;
 };
@@ -90,7 +96,14 @@ QString changeOperationCode(ChangeOperation op);
 // The newest change-log position (0 when empty) as `connection` sees it: in
 // its transaction, the position of that transaction's snapshot.
 Result<qint64> lastChangeSeq(const QSqlDatabase &connection);
-// SHA-256 over an audit event's stored columns (id … reason, prev_hash).
+// SHA-256 over an audit event's stored columns (id … reason, prev_hash): the
+// chain of events written before the keyed chain (chain_version 0).
 QString auditEventHash(const QStringList &fieldsInColumnOrder);
+// The keyed chain (chain_version 1): BLAKE2b-256 keyed with the audit key
+// over the event's seq and stored columns (id … reason, prev_hash), as hex.
+// Without the database key nobody can write an event that verifies.
+QString auditEventMac(const SecretBytes &auditKey, qint64 seq, const QStringList &fieldsInColumnOrder);
+// What the first event links to.
+QString auditGenesisHash();
 
 } // namespace care

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "util/ids.h"
-
 #include <catch2/catch.hpp>
 
+#include <QByteArray>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,49 +11,32 @@
 
 namespace care::test {
 
-// A plain Qt SQLite connection, closed and removed when it goes out of scope.
-// For writing files the way an older Care or another program would.
+// The file key of an encrypted Care database, unwrapped from its key file
+// with the password of one of its users (by default any fixture user with
+// kTestPassword, "admin" first). Fails the test if none opens.
+QByteArray fileKeyHexOf(const QString &databasePath);
+
+// A connection on Care's SQLite driver that bypasses Care's services,
+// closed and removed when it goes out of scope. For writing files the way
+// an older Care, another program or an attacker with the key would. An
+// encrypted file is opened with fileKeyHexOf(path) unless a key is given; a
+// plain file (or a new one, with `plain`) without a key.
 class RawConnection {
 public:
-    explicit RawConnection(const QString &path) : m_name(QStringLiteral("raw-%1").arg(newId()))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-    }
-    ~RawConnection()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
+    enum class Key { FromKeyFile, Plain };
+    explicit RawConnection(const QString &path, Key key = Key::FromKeyFile);
+    RawConnection(const QString &path, const QByteArray &keyHex);
+    ~RawConnection();
+    RawConnection(const RawConnection &) = delete;
+    RawConnection &operator=(const RawConnection &) = delete;
+
     QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-    void exec(const QString &sql) const
-    {
-        QSqlQuery q(db());
-        const bool ok = q.exec(sql);
-        INFO(sql.toStdString() << " -> " << q.lastError().text().toStdString());
-        REQUIRE(ok);
-    }
-    void exec(const QString &sql, const QVariantList &values) const
-    {
-        QSqlQuery q(db());
-        REQUIRE(q.prepare(sql));
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        INFO(sql.toStdString());
-        const bool ok = q.exec();
-        INFO(q.lastError().text().toStdString());
-        REQUIRE(ok);
-    }
-    QVariant scalar(const QString &sql) const
-    {
-        QSqlQuery q(db());
-        REQUIRE(q.exec(sql));
-        REQUIRE(q.next());
-        return q.value(0);
-    }
+    void exec(const QString &sql) const;
+    void exec(const QString &sql, const QVariantList &values) const;
+    QVariant scalar(const QString &sql) const;
 
 private:
+    void open(const QString &path, const QByteArray &keyHex);
     QString m_name;
 };
 

@@ -1,0 +1,31 @@
+#pragma once
+
+// Unencrypted Care files made by versions before whole-file encryption:
+// read-only facts, their key slots, and the one-time conversion.
+// Internal to core/storage.
+
+#include "security/keyfile.h"
+#include "security/secretbytes.h"
+#include "util/result.h"
+
+#include <QString>
+
+namespace care {
+
+struct PlainFileFacts {
+    int userVersion = 0;
+    int applicationId = 0;
+    int tableCount = 0;
+};
+
+// Reads version facts without changing the file (no WAL switch, no journal).
+Result<PlainFileFacts> inspectPlainFile(const QString &path);
+// The key slots an earlier version kept in its key_slot table, as a key file.
+Result<KeyFileContent> legacyKeySlots(const QString &path);
+// Encrypts the file with fileKey: a consistent copy next to it, encrypted,
+// checked (integrity and row counts against the original), then swapped in.
+// The original stays in place until the copy verifies; on any failure the
+// original is untouched and the copy removed.
+Status convertPlainFile(const QString &path, const SecretBytes &fileKey);
+
+} // namespace care
