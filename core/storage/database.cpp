@@ -262,8 +262,9 @@ QSqlDatabase Database::connection() const
         return QSqlDatabase();
     QSqlDatabase db = addSqlConnection(name);
     db.setDatabaseName(m_path);
-    db.setPassword(QString::fromLatin1(reinterpret_cast<const char *>(m_fileKeyHex->data()),
-                                       qsizetype(m_fileKeyHex->size())));
+    if (m_encrypted)
+        db.setPassword(QString::fromLatin1(reinterpret_cast<const char *>(m_fileKeyHex->data()),
+                                           qsizetype(m_fileKeyHex->size())));
     if (!db.open())
         return db;
     QSqlQuery q(db);

@@ -93,6 +93,7 @@ public:
     static SecretBytes auditKeyOf(const SecretBytes &databaseKey);
 
 private:
+    friend struct DatabaseBenchmarkAccess;  // tests/bench: the same work on a decrypted copy
     explicit Database(QString path);
     QString connectionName() const;
     Status openWithKey(const SecretBytes &databaseKey, bool creating);
@@ -101,6 +102,7 @@ private:
     QString m_path;
     QString m_instanceTag;
     bool m_plainFile = false;  // an earlier version's unencrypted file, converted at unlock
+    bool m_encrypted = true;   // false only for benchmarks measuring what encryption costs
     mutable QString m_deviceId;
     mutable QMutex m_cipherMutex;
     FieldCipherPtr m_cipher;

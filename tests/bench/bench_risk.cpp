@@ -19,6 +19,7 @@
 #include "locale/dates.h"
 #include "risk/riskengine.h"
 #include "risk/riskevaluator.h"
+#include "security/keyfile.h"
 #include "risk/riskservice.h"
 #include "screening/instrumentregistry.h"
 #include "screening/scoring.h"
@@ -225,7 +226,7 @@ int main(int argc, char *argv[])
     }
     QTemporaryDir work;
     const QString path = work.filePath(QStringLiteral("risk.care"));
-    if (!QFile::copy(cached, path))
+    if (!QFile::copy(cached, path) || !QFile::copy(KeyFile::pathFor(cached), KeyFile::pathFor(path)))
         return fail(QStringLiteral("copy"), Error{cached, {}, {}});
     auto opened = Database::open(path);
     if (!opened)
