@@ -164,8 +164,10 @@ int UsersCommand::setDisabled(const QStringList &arguments, bool disabled)
 {
     CommandLine commandLine(disabled ? QStringLiteral("users disable") : QStringLiteral("users enable"),
                             QStringLiteral("--db FILE USERNAME"),
-                            disabled ? tr("Stops a user from signing in. Their records and audit trail stay.")
-                                     : tr("Lets a disabled user sign in again."));
+                            disabled ? tr("Stops a user from signing in and deletes their key slot. Their records "
+                                          "and audit trail stay.")
+                                     : tr("Enables a disabled user again; they sign in after “users "
+                                          "reset-password” gives them a new temporary password."));
     commandLine.addPositional(QStringLiteral("USERNAME"), tr("The user's sign-in name."));
     commandLine.addOption(CommandSupport::databaseOption());
     if (const auto exitNow = commandLine.parse(arguments, 1, 1))
@@ -182,7 +184,10 @@ int UsersCommand::setDisabled(const QStringList &arguments, bool disabled)
     if (!status)
         return CommandSupport::fail(status.error(), ExitInvalidInput);
     Console::outLine(disabled ? tr("Disabled user %1: they can no longer sign in.").arg(user->username)
-                              : tr("Enabled user %1: they can sign in again.").arg(user->username));
+                              : tr("Enabled user %1. Their key slot was deleted when they were disabled: give "
+                                   "them a temporary password with “care-cli users reset-password” so they can "
+                                   "sign in.")
+                                    .arg(user->username));
     return ExitOk;
 }
 

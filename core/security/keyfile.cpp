@@ -54,6 +54,7 @@ QJsonObject userJson(const UserKeySlot &slot)
                        {QStringLiteral("salt"), base64(slot.salt)},
                        {QStringLiteral("ops"), QString::number(slot.opsLimit)},
                        {QStringLiteral("mem"), QString::number(slot.memLimitBytes)},
+                       {QStringLiteral("verifier"), base64(slot.verifier)},
                        {QStringLiteral("wrappedKey"), base64(slot.wrappedKey)}};
 }
 
@@ -68,9 +69,11 @@ std::optional<UserKeySlot> userFrom(const QJsonObject &json)
     slot.memLimitBytes = json.value(QStringLiteral("mem")).toString().toULongLong(&memOk);
     auto salt = bytesOf(json.value(QStringLiteral("salt")));
     auto wrapped = bytesOf(json.value(QStringLiteral("wrappedKey")));
-    if (slot.userId.isEmpty() || slot.username.isEmpty() || !opsOk || !memOk || !salt || !wrapped)
+    auto verifier = bytesOf(json.value(QStringLiteral("verifier")));
+    if (slot.userId.isEmpty() || slot.username.isEmpty() || !opsOk || !memOk || !salt || !wrapped || !verifier)
         return std::nullopt;
     slot.salt = *salt;
+    slot.verifier = *verifier;
     slot.wrappedKey = *wrapped;
     return slot;
 }

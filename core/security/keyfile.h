@@ -20,6 +20,7 @@ struct UserKeySlot {
     QByteArray salt;
     quint64 opsLimit = 0;
     quint64 memLimitBytes = 0;
+    QByteArray verifier;  // proves the password, so a damaged slot is told from a wrong password
     QByteArray wrappedKey;
 };
 

@@ -192,10 +192,14 @@ Result<Session> AccountService::signIn(const QString &username, const QString &p
     auto secrets = crypto::derivePasswordSecrets(password, slot->salt, {slot->opsLimit, slot->memLimitBytes});
     if (!secrets)
         return secrets.error();
-    auto key = unwrapKey(secrets->keyEncryptionKey, slot->wrappedKey, userSlotData(slot->userId));
-    if (!key) {
+    if (!crypto::constantTimeEqual(secrets->verifier, slot->verifier)) {
         notePendingFailure(m_db, counted, m_clock, slotUserId, AccountText::tr("Wrong password"));
         return wrongCredentials();
+    }
+    auto key = unwrapKey(secrets->keyEncryptionKey, slot->wrappedKey, userSlotData(slot->userId));
+    if (!key) {
+        notePendingFailure(m_db, counted, m_clock, slotUserId, AccountText::tr("Key slot altered or damaged"));
+        return key.error();
     }
     if (auto s = m_db.unlock(*key.value()); !s)
         return s.error();

@@ -29,8 +29,8 @@ Result<PasswordRecord> wrapForPassword(const FieldCipher &cipher, const QString 
 
 UserKeySlot userKeySlot(const UserRow &user, const PasswordRecord &record)
 {
-    return UserKeySlot{user.id, user.username, record.salt, record.cost.opsLimit, record.cost.memLimitBytes,
-                       record.wrappedKey};
+    return UserKeySlot{user.id,        user.username,      record.salt, record.cost.opsLimit, record.cost.memLimitBytes,
+                       record.verifier, record.wrappedKey};
 }
 
 RecoveryKeySlot recoverySlot(const FieldCipher &cipher, const RecoveryKey &key)

@@ -17,7 +17,7 @@ constexpr int kBusyRetries = 250;   // × 20 ms
 
 } // namespace
 
-Status BackupFile::copy(const QString &sourcePath, const QString &destPath, const QByteArray &keyHex)
+Status BackupFile::copy(const QString &sourcePath, const QString &destPath, QByteArrayView keyHex)
 {
     auto source = openConnection(QFile::encodeName(sourcePath), SQLITE_OPEN_READONLY, sourcePath, keyHex);
     if (!source)

@@ -48,12 +48,6 @@ Result<qint64> rowCount(sqlite3 *db, const QString &table, const QString &path)
     return counted.value().toLongLong();
 }
 
-quint32 bigEndian32(const QByteArray &bytes, int offset)
-{
-    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData() + offset);
-    return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
-}
-
 // Refuses a file that cannot be a Care database, from its size and first
 // bytes. An encrypted file's header is encrypted too: its damage shows when
 // the key opens it (every page carries an authentication tag).

@@ -155,7 +155,7 @@ Result<KeyFileContent> legacyKeySlots(const QString &path)
         return keys;  // never set up: no slots to carry over
     sqlite3_stmt *raw = nullptr;
     const char *sql = "SELECT s.kind, s.user_id, s.salt, s.wrapped_key, u.username, u.password_ops, "
-                      "u.password_mem FROM key_slot s LEFT JOIN app_user u ON u.id = s.user_id";
+                      "u.password_mem, u.password_verifier FROM key_slot s LEFT JOIN app_user u ON u.id = s.user_id";
     if (int rc = sqlite3_prepare_v2(db->get(), sql, -1, &raw, nullptr); rc != SQLITE_OK)
         return sqliteError(db->get(), rc, path);
     std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> statement(raw, sqlite3_finalize);
@@ -172,7 +172,7 @@ Result<KeyFileContent> legacyKeySlots(const QString &path)
             keys.recovery = RecoveryKeySlot{blob(2), blob(3)};
         } else if (sqlite3_column_type(raw, 4) != SQLITE_NULL) {
             keys.users.append(UserKeySlot{text(1), text(4), blob(2), quint64(sqlite3_column_int64(raw, 5)),
-                                          quint64(sqlite3_column_int64(raw, 6)), blob(3)});
+                                          quint64(sqlite3_column_int64(raw, 6)), blob(7), blob(3)});
         }
     }
     if (rc != SQLITE_DONE)

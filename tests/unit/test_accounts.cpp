@@ -2,11 +2,14 @@
 #include "rawconnection.h"
 #include "testdatabase.h"
 
+#include "security/keyfile.h"
 #include "services/accountservice.h"
 #include "storage/schoolrepository.h"
 #include "storage/writescope.h"
 
 #include <catch2/catch.hpp>
+
+#include <functional>
 
 #include <QSqlQuery>
 
@@ -28,20 +31,44 @@ QVariant scalar(Database &db, const QString &sql, const QVariantList &values = {
     return q.value(0);
 }
 
-// key_slot rows as stored: id → (salt, wrapped key).
+// The key file's slots as stored: user id ("" for the recovery slot) → (salt, wrapped key).
 QMap<QString, QByteArray> slotBytes(Database &db)
 {
-    QSqlQuery q(db.connection());
-    REQUIRE(q.exec(QStringLiteral("SELECT id, salt || wrapped_key FROM key_slot")));
+    auto keys = db.readKeyFile();
+    REQUIRE(keys.ok());
     QMap<QString, QByteArray> out;
-    while (q.next())
-        out.insert(q.value(0).toString(), q.value(1).toByteArray());
+    for (const UserKeySlot &slot : keys->users)
+        out.insert(slot.userId, slot.salt + slot.wrappedKey);
+    if (keys->recovery)
+        out.insert(QString(), keys->recovery->salt + keys->recovery->wrappedKey);
     return out;
 }
 
-QString slotIdOf(Database &db, const QString &userId)
+QString slotIdOf(Database &, const QString &userId) { return userId; }
+
+// Rewrites one user's slot in the key file, as someone with the file could.
+void editSlot(Database &db, const QString &userId, const std::function<void(UserKeySlot &)> &edit)
 {
-    return scalar(db, QStringLiteral("SELECT id FROM key_slot WHERE user_id = ?"), {userId}).toString();
+    auto keys = db.readKeyFile();
+    REQUIRE(keys.ok());
+    for (UserKeySlot &slot : keys->users)
+        if (slot.userId == userId)
+            edit(slot);
+    REQUIRE(db.writeKeyFile(*keys).ok());
+}
+
+int failuresOf(Database &db, const QString &username)
+{
+    auto keys = db.readKeyFile();
+    REQUIRE(keys.ok());
+    return keys->failures.value(username).count;
+}
+
+bool lockedOf(Database &db, const QString &username)
+{
+    auto keys = db.readKeyFile();
+    REQUIRE(keys.ok());
+    return keys->failures.value(username).lockedUntilUtc.isValid();
 }
 
 NewUser newUser(const TestDatabase &t, const QString &username, Role role)
@@ -97,7 +124,7 @@ TEST_CASE("accounts: set-up makes the administrator once and signs them in", "[a
     CHECK(done->recoveryKey.size() == 69);
     CHECK(db.fieldCipher() != nullptr);
     CHECK_FALSE(accounts.needsSetUp().value());
-    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM key_slot")).toInt() == 2);
+    CHECK(slotBytes(db).size() == 2);
     CHECK(auditCount(db, QStringLiteral("set_up")) == 1);
     // The recovery key is never stored.
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM setting WHERE value LIKE ?"),
@@ -173,10 +200,7 @@ TEST_CASE("accounts: lockout grows after repeated failures and resets on success
     AccountService accounts(*t.db, clock, kCost);
     const QString name = QStringLiteral("counsellor");
     const QString bad = QStringLiteral("wrong password");
-    const auto failures = [&] {
-        return scalar(*t.db, QStringLiteral("SELECT failed_attempts FROM app_user WHERE id = ?"), {user.userId()})
-            .toInt();
-    };
+    const auto failures = [&] { return failuresOf(*t.db, name); };
 
     for (int attempt = 1; attempt <= 4; ++attempt) {
         auto r = accounts.signIn(name, bad);
@@ -185,8 +209,7 @@ TEST_CASE("accounts: lockout grows after repeated failures and resets on success
         CHECK(failures() == attempt);
     }
     // Four failures: no delay yet.
-    CHECK(scalar(*t.db, QStringLiteral("SELECT locked_until IS NULL FROM app_user WHERE id = ?"), {user.userId()})
-              .toBool());
+    CHECK_FALSE(lockedOf(*t.db, name));
     REQUIRE_FALSE(accounts.signIn(name, bad).ok());  // 5th
     CHECK(failures() == 5);
 
@@ -217,8 +240,7 @@ TEST_CASE("accounts: lockout grows after repeated failures and resets on success
     INFO(errorText(in));
     REQUIRE(in.ok());
     CHECK(failures() == 0);
-    CHECK(scalar(*t.db, QStringLiteral("SELECT locked_until IS NULL FROM app_user WHERE id = ?"), {user.userId()})
-              .toBool());
+    CHECK_FALSE(lockedOf(*t.db, name));
     REQUIRE_FALSE(accounts.signIn(name, bad).ok());
     CHECK(accounts.signIn(name, kTestPassword).ok());  // one failure after a success: no delay
 }
@@ -307,14 +329,7 @@ TEST_CASE("accounts: a changed wrapped key is refused with its own message, noth
     const Session nurse = sessionFor(t, Role::HealthStaff, {}, QStringLiteral("nurse"));
     AccountService accounts(*t.db, testClock(), kCost);
     accounts.lock();
-    {
-        RawConnection raw(t.path);
-        QByteArray wrapped = raw.scalar(QStringLiteral("SELECT wrapped_key FROM key_slot WHERE user_id = '%1'")
-                                            .arg(nurse.userId()))
-                                 .toByteArray();
-        wrapped[30] = char(wrapped[30] ^ 0x40);
-        raw.exec(QStringLiteral("UPDATE key_slot SET wrapped_key = ? WHERE user_id = ?"), {wrapped, nurse.userId()});
-    }
+    editSlot(*t.db, nurse.userId(), [](UserKeySlot &slot) { slot.wrappedKey[30] = char(slot.wrappedKey[30] ^ 0x40); });
     auto refused = accounts.signIn(QStringLiteral("nurse"), kTestPassword);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.contains(QStringLiteral("altered or damaged")));
@@ -325,10 +340,14 @@ TEST_CASE("accounts: a changed wrapped key is refused with its own message, noth
 
     // Another user's slot copied over: bound to its user id, so it does not open either.
     {
-        RawConnection raw(t.path);
-        raw.exec(QStringLiteral("UPDATE key_slot SET wrapped_key = (SELECT wrapped_key FROM key_slot WHERE "
-                                "user_id = ?), salt = (SELECT salt FROM key_slot WHERE user_id = ?) WHERE user_id = ?"),
-                 {t.admin.userId(), t.admin.userId(), nurse.userId()});
+        auto keys = t.db->readKeyFile();
+        REQUIRE(keys.ok());
+        const UserKeySlot admin = *keys->userSlotById(t.admin.userId());
+        editSlot(*t.db, nurse.userId(), [&](UserKeySlot &slot) {
+            slot.wrappedKey = admin.wrappedKey;
+            slot.salt = admin.salt;
+            slot.verifier = admin.verifier;
+        });
     }
     auto moved = accounts.signIn(QStringLiteral("nurse"), kTestPassword);
     REQUIRE_FALSE(moved.ok());

@@ -59,7 +59,8 @@ StudentRecord fullRecord(const TestDatabase &t, const QString &citizenId)
 }
 
 struct AuditRow {
-    QStringList fields;  // id … reason, prev_hash: the hashed columns in order
+    qint64 seq = 0;
+    QStringList fields;  // id … reason, prev_hash: the sealed columns in order
     QString hash;
 };
 
@@ -68,12 +69,13 @@ QList<AuditRow> auditRows(Database &db)
     QList<AuditRow> rows;
     QSqlQuery q(db.connection());
     REQUIRE(q.exec(QStringLiteral("SELECT id, at, actor, action, entity, entity_id, section, summary, reason, "
-                                  "prev_hash, hash FROM audit_event ORDER BY seq")));
+                                  "prev_hash, hash, seq FROM audit_event ORDER BY seq")));
     while (q.next()) {
         AuditRow row;
         for (int i = 0; i < 10; ++i)
             row.fields << q.value(i).toString();
         row.hash = q.value(10).toString();
+        row.seq = q.value(11).toLongLong();
         rows << row;
     }
     return rows;
@@ -272,9 +274,12 @@ TEST_CASE("the audit hash chain links every event", "[atomic][audit]")
     // 4 creates × (identity, family), the family view of load, update, delete, 2 exports.
     REQUIRE(rows.size() == eventsBefore + 13);
     CHECK(rows.first().fields.at(9) == QString(64, QLatin1Char('0')));
+    const auto key = t.db->auditKey();
+    REQUIRE(key);
     for (int i = 0; i < rows.size(); ++i) {
         INFO("audit event " << i);
-        CHECK(auditEventHash(rows.at(i).fields) == rows.at(i).hash);
+        CHECK(rows.at(i).seq == i + 1);
+        CHECK(auditEventMac(*key, rows.at(i).seq, rows.at(i).fields) == rows.at(i).hash);
         CHECK(rows.at(i).hash.size() == 64);
         if (i > 0)
             CHECK(rows.at(i).fields.at(9) == rows.at(i - 1).hash);
@@ -285,7 +290,7 @@ TEST_CASE("the audit hash chain links every event", "[atomic][audit]")
     REQUIRE(q.exec(QStringLiteral("UPDATE audit_event SET summary = 'edited' WHERE seq = (SELECT min(seq) + 1 "
                                   "FROM audit_event)")));
     const QList<AuditRow> tampered = auditRows(*t.db);
-    CHECK(auditEventHash(tampered.at(1).fields) != tampered.at(1).hash);
+    CHECK(auditEventMac(*key, tampered.at(1).seq, tampered.at(1).fields) != tampered.at(1).hash);
 }
 
 TEST_CASE("auditEventHash separates fields", "[atomic][audit]")

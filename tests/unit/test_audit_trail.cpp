@@ -101,7 +101,7 @@ TEST_CASE("Tampering with the audit trail is found at the right event", "[audit]
         CHECK(v.firstBadSeq == target);
         CHECK(v.problem.contains(QStringLiteral("changed")));
     }
-    SECTION("a changed actor, with its hash recomputed by the forger")
+    SECTION("a changed actor, with a hash recomputed by a forger without the key")
     {
         raw.exec(QStringLiteral("UPDATE audit_event SET actor = 'someone else' WHERE seq = ?"), {target});
         QSqlQuery q(raw.db());
@@ -116,7 +116,7 @@ TEST_CASE("Tampering with the audit trail is found at the right event", "[audit]
         raw.exec(QStringLiteral("UPDATE audit_event SET hash = ? WHERE seq = ?"), {auditEventHash(fields), target});
         const AuditVerification v = verified(*t.db);
         CHECK_FALSE(v.intact);
-        CHECK(v.firstBadSeq == target + 1);  // its successor no longer links to it
+        CHECK(v.firstBadSeq == target);  // its seal needs the key
     }
     SECTION("a deleted event in the middle")
     {
@@ -178,7 +178,7 @@ TEST_CASE("Tampering with the audit trail is found at the right event", "[audit]
         const AuditVerification v = verified(*t.db);
         CHECK_FALSE(v.intact);
         CHECK(v.firstBadSeq == target + 1);
-        CHECK(v.problem.contains(QStringLiteral("inserted")));
+        CHECK(v.problem.contains(QStringLiteral("outside Care")));
     }
     SECTION("a forged event appended with a made-up hash")
     {

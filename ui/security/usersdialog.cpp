@@ -147,7 +147,8 @@ void UsersDialog::toggleDisabled()
     const bool disable = !user->disabled;
     if (disable
         && !m_confirm(this, tr("Disable user"),
-                      tr("Disable %1 (%2)? They can no longer sign in until the account is enabled again.")
+                      tr("Disable %1 (%2)? They can no longer sign in, and their key is deleted: to let them "
+                         "in again later, enable the account and give a new temporary password.")
                           .arg(user->displayName, user->username)))
         return;
     if (const Status done = m_accounts.setDisabled(m_session, id, disable); !done) {
@@ -157,6 +158,8 @@ void UsersDialog::toggleDisabled()
     clearMessage(m_message);
     reload();
     selectUser(id);
+    if (!disable)
+        resetPassword();  // enabled again: a new password makes the key slot they need
 }
 
 void UsersDialog::resetPassword()
