@@ -3,6 +3,7 @@
 #include "locale/collation.h"
 #include "storage/migrations.h"
 #include "storage/sqlerror.h"
+#include "storage/sqlitedriver.h"
 #include "storage/studentsortkeys.h"
 #include "util/ids.h"
 
@@ -44,17 +45,17 @@ Result<FileFacts> inspect(const QString &path)
     FileFacts facts;
     QString failure;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        QSqlDatabase db = SqliteDriver::addDatabase(name);
         // A read-only connection to a WAL file still creates -wal and -shm
         // beside it. With no WAL pending the main file is complete, so read it
         // as immutable: no locks, no side files, nothing left behind.
         if (QFileInfo::exists(path + QStringLiteral("-wal"))) {
             db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            db.setConnectOptions(QStringLiteral("CARESQLITE_OPEN_READONLY"));
         } else {
             db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
                                + QStringLiteral("?immutable=1"));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+            db.setConnectOptions(QStringLiteral("CARESQLITE_OPEN_READONLY;CARESQLITE_OPEN_URI"));
         }
         if (!db.open()) {
             failure = db.lastError().text();
@@ -179,9 +180,8 @@ QSqlDatabase Database::connection() const
     const QString name = connectionName();
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    QSqlDatabase db = SqliteDriver::addDatabase(name);  // waits up to 5 s for a busy file
     db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         return db;
     QSqlQuery q(db);

@@ -1,8 +1,8 @@
 #include "storage/rawstatement.h"
 
+#include "storage/sqlitedriver.h"
+
 #include <QCoreApplication>
-#include <QSqlDriver>
-#include <QVariant>
 
 namespace care {
 
@@ -10,19 +10,8 @@ struct RawStatementText {
     Q_DECLARE_TR_FUNCTIONS(RawStatementText)
 };
 
-namespace {
-
-sqlite3 *handleOf(const QSqlDatabase &connection)
-{
-    const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
-} // namespace
-
-RawStatement::RawStatement(const QSqlDatabase &connection, const char *sql) : m_db(handleOf(connection))
+RawStatement::RawStatement(const QSqlDatabase &connection, const char *sql)
+    : m_db(SqliteDriver::handleOf(connection))
 {
     if (!m_db) {
         m_status = Error{RawStatementText::tr("The database connection is not open."), {}, {}};

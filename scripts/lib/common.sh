@@ -14,6 +14,9 @@ source "${CARE_ROOT}/scripts/lib/install-deps.sh"
 care_step() { printf '\n==> %s\n' "$*"; }
 care_die() { printf 'care: %s\n' "$*" >&2; exit 1; }
 
+# shellcheck source=scripts/lib/fetch-sqlite3mc.sh
+source "${CARE_ROOT}/scripts/lib/fetch-sqlite3mc.sh"
+
 # Paths relative to the checkout let ccache reuse objects across clones in
 # different folders (CI builds each submission in a fresh clone).
 export CCACHE_BASEDIR="${CCACHE_BASEDIR:-${CARE_ROOT}}"
@@ -23,6 +26,7 @@ export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
 care_configure_and_build() {
     local preset=$1
     shift
+    care_fetch_sqlite3mc || care_die "the SQLite library could not be fetched (see above)."
     care_step "Configuring (preset ${preset})"
     cmake --preset "${preset}"
     care_step "Building (preset ${preset})"

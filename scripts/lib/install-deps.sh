@@ -8,13 +8,16 @@ CARE_PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
-    libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev
-    libsqlite3-dev sqlite3 libicu-dev catch2 libsodium-dev
+    libqt6sql6-psql libqt6svg6 libgl-dev
+    libicu-dev catch2 libsodium-dev
     libxlsxwriter-dev libfreexl-dev libzip-dev
     fonts-thai-tlwg fonts-noto-core
     xvfb xauth poppler-utils util-linux dpkg-dev file
     postgresql
 )
+# npm fetches the pinned SQLite library once (scripts/lib/fetch-sqlite3mc.sh);
+# an npm installed by other means (e.g. with Node.js) serves as well.
+command -v npm >/dev/null 2>&1 || CARE_PACKAGES+=(npm)
 
 # Only scripts/care-package needs these: PNG icon rendering and metadata validation.
 # shellcheck disable=SC2034 # used by scripts/care-package

@@ -3,6 +3,7 @@
 #include "clirunner.h"
 
 #include "storage/database.h"
+#include "storage/sqlitedriver.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,12 +28,12 @@ void writeFile(const QString &path, const QByteArray &content)
     REQUIRE(file.write(content) == content.size());
 }
 
-// Runs QSQLITE statements on a plain connection (not through Care).
+// Runs statements on a plain connection (Care's driver, not Database).
 void execPlainSqlite(const QString &path, const QStringList &statements)
 {
     const QString name = QStringLiteral("cli-test-plain");
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        QSqlDatabase db = care::SqliteDriver::addDatabase(name);
         db.setDatabaseName(path);
         REQUIRE(db.open());
         QSqlQuery q(db);

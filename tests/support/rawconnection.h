@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/sqlitedriver.h"
 #include "util/ids.h"
 
 #include <catch2/catch.hpp>
@@ -12,15 +13,20 @@
 
 namespace care::test {
 
-// A plain Qt SQLite connection, closed and removed when it goes out of scope.
-// For writing files the way an older Care or another program would.
+// A plain SQLite connection through Care's driver (no migrations, no
+// pragmas), closed and removed when it goes out of scope. For writing files
+// the way an older Care or another program would.
 class RawConnection {
 public:
-    explicit RawConnection(const QString &path) : m_name(QStringLiteral("raw-%1").arg(newId()))
+    // keyHex: the raw file key of an encrypted file (64 hex digits), else empty.
+    explicit RawConnection(const QString &path, const QString &keyHex = {})
+        : m_name(QStringLiteral("raw-%1").arg(newId()))
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        QSqlDatabase db = SqliteDriver::addDatabase(m_name);
         db.setDatabaseName(path);
-        REQUIRE(db.open());
+        const bool opened = db.open(QString(), keyHex);  // the key is not kept by QSqlDatabase
+        INFO(db.lastError().text().toStdString());
+        REQUIRE(opened);
     }
     ~RawConnection()
     {
