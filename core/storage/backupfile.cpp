@@ -17,9 +17,9 @@ constexpr int kBusyRetries = 250;   // × 20 ms
 
 } // namespace
 
-Status BackupFile::copy(const QString &sourcePath, const QString &destPath)
+Status BackupFile::copy(const QString &sourcePath, const QString &destPath, QByteArrayView keyHex)
 {
-    auto source = openConnection(QFile::encodeName(sourcePath), SQLITE_OPEN_READONLY, sourcePath);
+    auto source = openConnection(QFile::encodeName(sourcePath), SQLITE_OPEN_READONLY, sourcePath, keyHex);
     if (!source)
         return source.error();
     // One read transaction for the whole copy: every step reads the same
@@ -28,7 +28,8 @@ Status BackupFile::copy(const QString &sourcePath, const QString &destPath)
     int rc = execute(source->get(), "BEGIN; SELECT count(*) FROM sqlite_schema;");
     if (rc != SQLITE_OK)
         return sqliteError(source->get(), rc, sourcePath);
-    auto dest = openConnection(QFile::encodeName(destPath), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, destPath);
+    auto dest = openConnection(QFile::encodeName(destPath), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, destPath,
+                               keyHex);
     if (!dest)
         return dest.error();
     sqlite3_backup *backup = sqlite3_backup_init(dest->get(), "main", source->get(), "main");

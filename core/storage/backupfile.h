@@ -2,6 +2,7 @@
 
 #include "util/result.h"
 
+#include <QByteArrayView>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -38,7 +39,10 @@ public:
     // destPath (a new empty file, or a live Care file on restore). Reads one
     // snapshot of the source; copies in steps so a writer to the destination
     // file is held up for one step at a time. A failure leaves destPath as it was.
-    static Status copy(const QString &sourcePath, const QString &destPath);
+    // keyHex: the raw file key (sqlitekey.h) of an encrypted source; the copy
+    // is encrypted with the same key. SQLite3 Multiple Ciphers copies only
+    // between two plain or two encrypted files (same key length and page size).
+    static Status copy(const QString &sourcePath, const QString &destPath, QByteArrayView keyHex = {});
     // Stores settings in a copy that no Database object has open, and makes
     // it a standalone file (rollback journal, not WAL).
     static Status writeSettings(const QString &path, const QList<std::pair<QString, QString>> &settings);

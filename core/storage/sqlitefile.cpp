@@ -1,5 +1,7 @@
 #include "storage/sqlitefile.h"
 
+#include "storage/sqlitekey.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -50,14 +52,25 @@ Error sqliteError(sqlite3 *db, int code, const QString &path)
     return Error{message, {}, QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), detail)};
 }
 
-Result<Connection> openConnection(const QByteArray &name, int flags, const QString &pathForMessages)
+Result<Connection> openConnection(const QByteArray &name, int flags, const QString &pathForMessages,
+                                  QByteArrayView keyHex, int *failureCode)
 {
     sqlite3 *raw = nullptr;
     const int rc = sqlite3_open_v2(name.constData(), &raw, flags, nullptr);
     Connection db(raw);
+    if (failureCode)
+        *failureCode = rc;
     if (rc != SQLITE_OK)
         return sqliteError(db.get(), rc, pathForMessages);
     sqlite3_busy_timeout(db.get(), 5000);
+    const sqlitekey::Outcome unlocked = sqlitekey::unlock(db.get(), keyHex);
+    if (failureCode)
+        *failureCode = unlocked.code;
+    if (!unlocked.ok()) {
+        Error error = sqliteError(nullptr, unlocked.code, pathForMessages);
+        error.location = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(pathForMessages), unlocked.detail);
+        return error;
+    }
     return db;
 }
 

@@ -21,8 +21,15 @@ struct CloseConnection {
 };
 using Connection = std::unique_ptr<sqlite3, CloseConnection>;
 
-// name: a file path in the file system's encoding, or a "file:" URI with SQLITE_OPEN_URI.
-Result<Connection> openConnection(const QByteArray &name, int flags, const QString &pathForMessages);
+// name: a file path in the file system's encoding, or a "file:" URI with
+// SQLITE_OPEN_URI. keyHex: the raw database file key (64 hex digits) of an
+// encrypted file, empty for a plain one (see sqlitekey.h). The connection is
+// proven readable (its schema read) before it is returned. On failure,
+// *failureCode (when given) is the SQLite result code:
+// sqlitekey::isWrongKeyOrNotDatabase(*failureCode) tells a wrong key, a
+// missing key or a file that is not a database from other faults.
+Result<Connection> openConnection(const QByteArray &name, int flags, const QString &pathForMessages,
+                                  QByteArrayView keyHex = {}, int *failureCode = nullptr);
 // A failed SQLite call as a translated message naming the file; SQLite's own words go to the location.
 Error sqliteError(sqlite3 *db, int code, const QString &path);
 int execute(sqlite3 *db, const char *sql);
