@@ -207,9 +207,9 @@ QStringList SqliteDriver::tables(QSql::TableType type) const
         names << QStringLiteral("sqlite_schema");
     const char *sql = nullptr;
     if ((type & QSql::Tables) && (type & QSql::Views))
-        sql = "SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'";
+        sql = "SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') AND substr(name, 1, 7) <> 'sqlite_'";
     else if (type & QSql::Tables)
-        sql = "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'";
+        sql = "SELECT name FROM sqlite_schema WHERE type = 'table' AND substr(name, 1, 7) <> 'sqlite_'";
     else if (type & QSql::Views)
         sql = "SELECT name FROM sqlite_schema WHERE type = 'view'";
     sqlite3_stmt *statement = nullptr;

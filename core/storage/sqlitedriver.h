@@ -6,9 +6,11 @@
 // ever loaded. Internal to core/storage: not part of core's API.
 //
 // Use: SqliteDriver::addDatabase(name), setDatabaseName(path), optionally
-// setPassword(64 hex digits: the raw database file key) and
 // setConnectOptions("CARESQLITE_OPEN_READONLY;CARESQLITE_OPEN_URI;
-// CARESQLITE_BUSY_TIMEOUT=ms"; default busy timeout 5000 ms), then open().
+// CARESQLITE_BUSY_TIMEOUT=ms") (the busy timeout is 5000 ms by default), then
+// open() for a plain file, or open(QString(), keyHex) for an encrypted one:
+// keyHex is the raw database file key, 64 hex digits (sqlitekey.h), and
+// QSqlDatabase keeps no copy of a password given to open().
 
 #include <QList>
 #include <QSqlDatabase>

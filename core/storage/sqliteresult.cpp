@@ -1,14 +1,12 @@
 #include "storage/sqliteresult.h"
 
 #include "storage/sqlitedriver.h"
+#include "storage/sqlitevalues.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QSqlField>
 #include <QSqlRecord>
 #include <QVariant>
-
-#include <limits>
 
 namespace care {
 
@@ -17,91 +15,6 @@ struct SqliteResultText {
 };
 
 namespace {
-
-// The value inside `value`, whose type the caller has checked.
-template <typename T>
-const T &held(const QVariant &value)
-{
-    return *static_cast<const T *>(value.constData());
-}
-
-// Null as Qt SQL means it: an invalid variant, or a null string, byte array,
-// date, time or an invalid date-time.
-bool isNullValue(const QVariant &value)
-{
-    if (value.isNull())
-        return true;
-    switch (value.typeId()) {
-    case QMetaType::QString: return held<QString>(value).isNull();
-    case QMetaType::QByteArray: return held<QByteArray>(value).isNull();
-    case QMetaType::QDateTime: return !held<QDateTime>(value).isValid();
-    case QMetaType::QDate: return held<QDate>(value).isNull();
-    case QMetaType::QTime: return !held<QTime>(value).isValid();
-    default: return false;
-    }
-}
-
-int bindText(sqlite3_stmt *statement, int index, const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    return sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-}
-
-// Values are stored as Qt's QSQLITE stored them: dates and times as ISO 8601 text.
-int bindOne(sqlite3_stmt *statement, int index, const QVariant &value)
-{
-    if (isNullValue(value))
-        return sqlite3_bind_null(statement, index);
-    switch (value.typeId()) {
-    case QMetaType::QByteArray: {
-        const QByteArray &bytes = held<QByteArray>(value);
-        return sqlite3_bind_blob(statement, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
-    }
-    case QMetaType::Bool:
-    case QMetaType::Char:
-    case QMetaType::SChar:
-    case QMetaType::UChar:
-    case QMetaType::Short:
-    case QMetaType::UShort:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::Long:
-    case QMetaType::LongLong:
-        return sqlite3_bind_int64(statement, index, value.toLongLong());
-    case QMetaType::ULong:
-    case QMetaType::ULongLong: {
-        const qulonglong unsignedValue = value.toULongLong();
-        if (unsignedValue > qulonglong(std::numeric_limits<qint64>::max()))
-            return bindText(statement, index, value.toString());
-        return sqlite3_bind_int64(statement, index, qint64(unsignedValue));
-    }
-    case QMetaType::Double:
-    case QMetaType::Float:
-        return sqlite3_bind_double(statement, index, value.toDouble());
-    case QMetaType::QDateTime:
-        return bindText(statement, index, held<QDateTime>(value).toString(Qt::ISODateWithMs));
-    case QMetaType::QDate:
-        return bindText(statement, index, held<QDate>(value).toString(Qt::ISODate));
-    case QMetaType::QTime:
-        return bindText(statement, index, held<QTime>(value).toString(QStringLiteral("hh:mm:ss.zzz")));
-    case QMetaType::QString:
-        return bindText(statement, index, held<QString>(value));
-    default:
-        return bindText(statement, index, value.toString());
-    }
-}
-
-QMetaType typeOfDeclared(const char *declared)
-{
-    const QByteArray type = QByteArray(declared ? declared : "").toUpper();
-    if (type.contains("INT"))
-        return QMetaType::fromType<qlonglong>();
-    if (type.contains("REAL") || type.contains("FLOA") || type.contains("DOUB"))
-        return QMetaType::fromType<double>();
-    if (type.contains("BLOB"))
-        return QMetaType::fromType<QByteArray>();
-    return QMetaType::fromType<QString>();
-}
 
 bool isBlank(const char *text)
 {
@@ -208,7 +121,7 @@ bool SqliteResult::bindValues()
     for (int index = 1; index <= count; ++index) {
         const char *name = sqlite3_bind_parameter_name(m_statement, index);
         const QVariant value = name ? boundValue(QString::fromUtf8(name)) : boundValue(index - 1);
-        if (const int rc = bindOne(m_statement, index, value); rc != SQLITE_OK)
+        if (const int rc = sqlitevalues::bind(m_statement, index, value); rc != SQLITE_OK)
             return fail(SqliteResultText::tr("A value could not be bound to the statement."),
                         QSqlError::StatementError, rc);
     }
@@ -247,25 +160,7 @@ QVariant SqliteResult::data(int column)
 {
     if (!m_statement || column < 0 || column >= sqlite3_column_count(m_statement))
         return {};
-    switch (sqlite3_column_type(m_statement, column)) {
-    case SQLITE_INTEGER:
-        return qlonglong(sqlite3_column_int64(m_statement, column));
-    case SQLITE_FLOAT:
-        switch (numericalPrecisionPolicy()) {
-        case QSql::LowPrecisionInt32: return sqlite3_column_int(m_statement, column);
-        case QSql::LowPrecisionInt64: return qlonglong(sqlite3_column_int64(m_statement, column));
-        default: return sqlite3_column_double(m_statement, column);
-        }
-    case SQLITE_NULL:
-        return QVariant(QMetaType::fromType<QString>());
-    case SQLITE_BLOB:
-        return QByteArray(static_cast<const char *>(sqlite3_column_blob(m_statement, column)),
-                          sqlite3_column_bytes(m_statement, column));
-    default: {
-        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-        return QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column));
-    }
-    }
+    return sqlitevalues::columnValue(m_statement, column, numericalPrecisionPolicy());
 }
 
 bool SqliteResult::isNull(int column)
@@ -371,7 +266,7 @@ QSqlRecord SqliteResult::record() const
     const int columns = sqlite3_column_count(m_statement);
     for (int column = 0; column < columns; ++column)
         record.append(QSqlField(QString::fromUtf8(sqlite3_column_name(m_statement, column)),
-                                typeOfDeclared(sqlite3_column_decltype(m_statement, column))));
+                                sqlitevalues::declaredType(sqlite3_column_decltype(m_statement, column))));
     return record;
 }
 
