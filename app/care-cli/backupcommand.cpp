@@ -89,27 +89,38 @@ int BackupCommand::restore(const QStringList &arguments)
 {
     CommandLine commandLine(
         QStringLiteral("restore"), QStringLiteral("--db FILE --from BACKUP [--dry-run] [--yes]"),
-        tr("Shows what the backup holds (when it was made, the municipality, counts), then replaces the "
-           "database's content with it. The content before the restore is kept beside the database. A damaged "
-           "or truncated backup, or one of another municipality, is refused and nothing changes. Without --yes "
-           "you are asked to confirm on the terminal; without a terminal, --yes is required."));
+        tr("Shows what the backup holds (when it was made, the municipality, counts, its audit anchor), then "
+           "replaces the database's content and key file with the backup's. The content before the restore is kept "
+           "beside the database. A damaged or truncated backup, a backup without its key file, or one of another "
+           "database is refused and nothing changes. Signs in as an administrator. Without --yes you are asked to "
+           "confirm on the terminal; without a terminal, --yes is required."));
     commandLine.addOption(CommandSupport::databaseOption());
     commandLine.addOption(QCommandLineOption(QStringLiteral("from"), tr("The backup file to restore."),
                                              QStringLiteral("BACKUP")));
     commandLine.addOption(QCommandLineOption(QStringLiteral("dry-run"),
-                                             tr("Only check the backup and show its preview; change nothing and "
-                                                "need no sign-in.")));
+                                             tr("Only check the backup and show its preview; change nothing.")));
     commandLine.addOption(QCommandLineOption(QStringLiteral("yes"), tr("Restore without asking.")));
     if (const auto exitNow = commandLine.parse(arguments, 0, 0))
         return *exitNow;
     if (!commandLine.isSet(QStringLiteral("from")))
         return commandLine.usageError(tr("Missing option --from BACKUP: the backup file to restore."));
 
-    // Everything that can refuse the backup happens before signing in, so a
-    // refused restore leaves the database file exactly as it was.
+    const bool confirmed = commandLine.isSet(QStringLiteral("yes"));
+    const bool dryRun = commandLine.isSet(QStringLiteral("dry-run"));
+    if (!dryRun && !confirmed && !TerminalInput::stdinIsTerminal()) {
+        Console::errLine(tr("A restore replaces everything in the database: add --yes to confirm. Nothing was "
+                            "changed."));
+        return ExitUsage;
+    }
+    // The database and its backups are encrypted: reading the backup needs
+    // the key, so the administrator signs in first. Everything that can
+    // refuse the backup happens before anything of it is written.
     int exitCode = ExitOk;
     const DatabasePtr db = CommandSupport::openDatabase(commandLine, &exitCode);
     if (!db)
+        return exitCode;
+    const auto session = CommandSupport::signIn(*db, &exitCode);
+    if (!session || !CommandSupport::allowed(*db, *session, Capability::ManageBackups, &exitCode))
         return exitCode;
     BackupService backups(*db, Clock::system());
     const QString backupPath = commandLine.value(QStringLiteral("from"));
@@ -124,20 +135,10 @@ int BackupCommand::restore(const QStringList &arguments)
                              .arg(preview->municipalityName));
         return ExitFileProblem;
     }
-    if (commandLine.isSet(QStringLiteral("dry-run"))) {
+    if (dryRun) {
         Console::outLine(tr("The backup is complete and can be restored. Nothing was changed (--dry-run)."));
         return ExitOk;
     }
-    const bool confirmed = commandLine.isSet(QStringLiteral("yes"));
-    if (!confirmed && !TerminalInput::stdinIsTerminal()) {
-        Console::errLine(tr("A restore replaces everything in the database: add --yes to confirm. Nothing was "
-                            "changed."));
-        return ExitUsage;
-    }
-
-    const auto session = CommandSupport::signIn(*db, &exitCode);
-    if (!session || !CommandSupport::allowed(*db, *session, Capability::ManageBackups, &exitCode))
-        return exitCode;
     if (!confirmed && !confirmedOnTerminal(db->path())) {
         Console::errLine(tr("Nothing was restored."));
         return ExitInvalidInput;

@@ -43,7 +43,7 @@ std::optional<Session> CommandSupport::signIn(Database &db, int *exitCode, bool 
 {
     Result<Session> session = signInFromEnvironment(db, Clock::system(), password);
     if (!session) {
-        *exitCode = fail(session.error(), ExitRefused);
+        *exitCode = fail(session.error(), session.error().field == QLatin1String("file") ? ExitFileProblem : ExitRefused);
         return std::nullopt;
     }
     if (allowTemporaryPassword)

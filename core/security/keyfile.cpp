@@ -103,6 +103,13 @@ void KeyFileContent::removeUserSlot(const QString &userId)
     users.removeIf([&](const UserKeySlot &s) { return s.userId == userId; });
 }
 
+void KeyFileContent::dropWrappedKey(const QString &userId)
+{
+    for (UserKeySlot &slot : users)
+        if (slot.userId == userId)
+            slot.wrappedKey.clear();
+}
+
 void KeyFileContent::countFailure(const QString &username, const QDateTime &nowUtc, qint64 lockoutSecs)
 {
     if (!failures.contains(username) && failures.size() >= KeyFile::kMaxRememberedNames) {
@@ -216,7 +223,16 @@ Status KeyFile::write(const QString &path, const KeyFileContent &content)
         return Error{KeyFileText::tr("The key file could not be written: %1").arg(file.errorString()), {},
                      QDir::toNativeSeparators(path)};
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    const QByteArray data = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    // A full disk can cut a write short without an error: the whole file is
+    // checked before it replaces the old one, which stays whole otherwise.
+    if (file.write(data) != data.size() || !file.flush() || file.size() != data.size()) {
+        file.cancelWriting();
+        (void)file.commit();  // discards the temporary file
+        return Error{KeyFileText::tr("The key file could not be written: the disk is full or the file is not "
+                                     "writable."),
+                     {}, QDir::toNativeSeparators(path)};
+    }
     if (!file.commit())
         return Error{KeyFileText::tr("The key file could not be written: %1").arg(file.errorString()), {},
                      QDir::toNativeSeparators(path)};

@@ -21,7 +21,7 @@ struct UserKeySlot {
     quint64 opsLimit = 0;
     quint64 memLimitBytes = 0;
     QByteArray verifier;  // proves the password, so a damaged slot is told from a wrong password
-    QByteArray wrappedKey;
+    QByteArray wrappedKey;  // empty: the user is disabled and their key deleted
 };
 
 // The database key wrapped for the municipality's recovery key.
@@ -61,6 +61,9 @@ struct KeyFileContent {
     // Adds or replaces the slot of slot.userId.
     void putUserSlot(const UserKeySlot &slot);
     void removeUserSlot(const QString &userId);
+    // Deletes the wrapped key of a user's slot (a disabled user), keeping
+    // what recognises their password.
+    void dropWrappedKey(const QString &userId);
     // Counts one failure of `username` and gives the lock-out end that follows.
     void countFailure(const QString &username, const QDateTime &nowUtc, qint64 lockoutSecs);
     void addPendingEvent(const PendingSignInEvent &event);

@@ -41,6 +41,16 @@ Status auditPendingFailures(WriteScope &scope, const QList<PendingSignInEvent> &
     return {};
 }
 
+// The key was right but the file cannot be used (damaged, newer, changed):
+// the field names the file, so callers tell it from a refused sign-in.
+Error fileProblem(Error error)
+{
+    error.field = QStringLiteral("file");
+    return error;
+}
+
+Error accountDisabled() { return Error{AccountText::tr("This user account is disabled. Ask your administrator."), {}, {}}; }
+
 Error attemptsNotRecorded(const Error &cause)
 {
     return Error{AccountText::tr("Care cannot record sign-in attempts in the key file, so signing in is refused "
@@ -196,13 +206,19 @@ Result<Session> AccountService::signIn(const QString &username, const QString &p
         notePendingFailure(m_db, counted, m_clock, slotUserId, AccountText::tr("Wrong password"));
         return wrongCredentials();
     }
+    if (slot->wrappedKey.isEmpty()) {
+        notePendingFailure(m_db, counted, m_clock, slotUserId, AccountText::tr("Account disabled"));
+        return Error{AccountText::tr("This user account was disabled, and its key was deleted then. Ask your "
+                                     "administrator to enable it and to give you a temporary password."),
+                     {}, {}};
+    }
     auto key = unwrapKey(secrets->keyEncryptionKey, slot->wrappedKey, userSlotData(slot->userId));
     if (!key) {
         notePendingFailure(m_db, counted, m_clock, slotUserId, AccountText::tr("Key slot altered or damaged"));
         return key.error();
     }
     if (auto s = m_db.unlock(*key.value()); !s)
-        return s.error();
+        return fileProblem(s.error());
     auto found = UserRepository(m_db).byId(slot->userId);
     if (!found)
         return found.error();
@@ -215,7 +231,7 @@ Result<Session> AccountService::signIn(const QString &username, const QString &p
     const UserRow user = **found;
     if (user.disabledAtUtc.isValid()) {
         notePendingFailure(m_db, counted, m_clock, slotUserId, AccountText::tr("Account disabled"));
-        return Error{AccountText::tr("This user account is disabled. Ask your administrator."), {}, {}};
+        return accountDisabled();
     }
     KeyFileContent after = counted;
     after.failures.remove(name);

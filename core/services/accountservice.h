@@ -58,6 +58,8 @@ public:
     // the administrator in. Refused once any user exists.
     Result<SetUpResult> setUp(const NewUser &administrator);
 
+    // An error whose field is "file" means the password was right but the
+    // database file cannot be opened (damaged, of a newer Care, changed).
     Result<Session> signIn(const QString &username, const QString &password);
     // Re-entry after auto-lock: the same user's password, key restored.
     Result<Session> unlock(const Session &locked, const QString &password);

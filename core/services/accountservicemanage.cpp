@@ -148,12 +148,13 @@ Status AccountService::setDisabled(const Session &session, const QString &userId
     auto keysBefore = m_db.readKeyFile();
     if (!keysBefore)
         return keysBefore.error();
-    // A disabled user's key slot is deleted, so their password no longer
-    // unwraps the key from this key file. Enabling again needs a new
-    // (temporary) password, which makes a new slot.
+    // A disabled user's wrapped key is deleted, so their password no longer
+    // unwraps the database key from this key file; only the verifier stays,
+    // so the right password is told that the account is disabled. Enabling
+    // again needs a new (temporary) password, which makes a new slot.
     KeyFileContent keys = *keysBefore;
     if (disabled)
-        keys.removeUserSlot(target->id);
+        keys.dropWrappedKey(target->id);
     WriteScope scope(m_db, session.actor(), m_clock, m_ids);
     if (!scope.isActive())
         return scope.error();

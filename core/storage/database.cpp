@@ -6,6 +6,7 @@
 #include "storage/schemacheck.h"
 #include "storage/sqlerror.h"
 #include "storage/sqlconnections.h"
+#include "storage/sqlitedriver.h"
 #include "storage/studentsortkeys.h"
 #include "util/ids.h"
 
@@ -51,11 +52,12 @@ Error foreignFile(const QString &path)
                      path);
 }
 
-int pragmaInt(const QSqlDatabase &db, const char *pragma, bool *ok)
+Error wrongKey(const QString &path)
 {
-    QSqlQuery q(db);
-    *ok = q.exec(QString::fromLatin1(pragma)) && q.next();
-    return *ok ? q.value(0).toInt() : 0;
+    return openError(DatabaseText::tr("The key from the key file does not open this database: the file is damaged, "
+                                      "was changed outside Care, or belongs with another key file. It was not "
+                                      "changed."),
+                     path);
 }
 
 } // namespace
@@ -126,7 +128,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenMode m
     if (header == kSqliteMagic) {
         // An earlier version's unencrypted file: checked read-only now,
         // encrypted at the first sign-in, which needs its key slots out here.
-        auto facts = inspectPlainFile(path);
+        auto facts = inspectFileFacts(path);
         if (!facts)
             return facts.error();
         if (facts->userVersion > latestSchemaVersion())
@@ -144,6 +146,11 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenMode m
     }
     // Encrypted (or not a database at all, which the key will tell): the
     // key file must be there, or nobody can ever open it.
+    if (!QFileInfo::exists(db->keyFilePath()))
+        return openError(DatabaseText::tr("The file is not a Care database, or it is one whose key file is missing: "
+                                          "an encrypted Care database opens only with the key file beside it (its "
+                                          "name with “-keys” at the end). Copy it from a backup of this database."),
+                         path);
     if (auto keys = db->readKeyFile(); !keys)
         return keys.error();
     return db;
@@ -183,32 +190,31 @@ Status Database::unlock(const SecretBytes &databaseKey)
 Status Database::openWithKey(const SecretBytes &databaseKey, bool creating)
 {
     const SecretBytes fileKey = fileKeyOf(databaseKey);
-    m_fileKeyHex = std::make_shared<const SecretBytes>(hexKeyText(fileKey));
+    const SecretBytes keyText = hexKeyText(fileKey);
+    const QByteArrayView keyHex(reinterpret_cast<const char *>(keyText.data()), qsizetype(keyText.size()));
+    // Checked read-only first: a file we refuse is not touched at all (no
+    // WAL switch, no side files, no migration).
+    if (!creating) {
+        bool wrong = false;
+        auto facts = inspectFileFacts(m_path, m_encrypted ? keyHex : QByteArrayView(), &wrong);
+        if (!facts)
+            return wrong ? wrongKey(m_path) : facts.error();
+        if (facts->userVersion > latestSchemaVersion())
+            return newerSchema(facts->userVersion, m_path);
+        if (facts->applicationId != kCareApplicationId && facts->tableCount > 0)
+            return foreignFile(m_path);
+    }
+    m_fileKeyHex = std::make_shared<const SecretBytes>(SecretBytes::fromBytes(keyText.data(), keyText.size()));
     m_auditKey = std::make_shared<const SecretBytes>(auditKeyOf(databaseKey));
     QSqlDatabase conn = connection();
     Status status;
-    bool readable = false;
-    if (!conn.isOpen()) {
-        status = openError(DatabaseText::tr("The database could not be opened: %1").arg(conn.lastError().text()),
-                           m_path);
-    } else {
-        const int version = pragmaInt(conn, "PRAGMA user_version", &readable);
-        bool appIdRead = false;
-        const int applicationId = pragmaInt(conn, "PRAGMA application_id", &appIdRead);
-        bool countRead = false;
-        const int objects = pragmaInt(conn, "SELECT count(*) FROM sqlite_schema", &countRead);
-        if (!readable || !appIdRead || !countRead)
-            status = openError(DatabaseText::tr("The key file's key does not open this database: the file is "
-                                                "damaged, was changed outside Care, or belongs to another key "
-                                                "file. It was not changed."),
-                               m_path);
-        else if (version > latestSchemaVersion())
-            status = newerSchema(version, m_path);
-        else if (!creating && applicationId != kCareApplicationId && objects > 0)
-            status = foreignFile(m_path);
-        else
-            status = prepareSchema();
-    }
+    if (!conn.isOpen())
+        status = SqliteDriver::isWrongKeyOrNotDatabase(conn.lastError())
+                     ? wrongKey(m_path)
+                     : openError(DatabaseText::tr("The database could not be opened: %1").arg(conn.lastError().text()),
+                                 m_path);
+    else
+        status = prepareSchema();
     if (!status) {
         close();
         return status;
@@ -262,10 +268,11 @@ QSqlDatabase Database::connection() const
         return QSqlDatabase();
     QSqlDatabase db = addSqlConnection(name);
     db.setDatabaseName(m_path);
-    if (m_encrypted)
-        db.setPassword(QString::fromLatin1(reinterpret_cast<const char *>(m_fileKeyHex->data()),
-                                           qsizetype(m_fileKeyHex->size())));
-    if (!db.open())
+    // Given to open() rather than setPassword(), so QSqlDatabase keeps no copy.
+    const QString keyText = m_encrypted ? QString::fromLatin1(reinterpret_cast<const char *>(m_fileKeyHex->data()),
+                                                              qsizetype(m_fileKeyHex->size()))
+                                        : QString();
+    if (!db.open(QString(), keyText))
         return db;
     QSqlQuery q(db);
     // WAL lets the list read while a write commits; FULL syncs every commit

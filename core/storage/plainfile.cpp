@@ -3,6 +3,7 @@
 #include "storage/backupfile.h"
 #include "storage/sqlconnections.h"
 #include "storage/sqlitefile.h"
+#include "storage/sqlitekey.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,13 +28,13 @@ Error notCare(const QString &path)
 
 // A read-only view of a plain file: immutable when no WAL is pending, so
 // nothing (no -shm, no -wal) appears beside a file we may refuse.
-Result<Connection> openReadOnly(const QString &path)
+Result<Connection> openReadOnly(const QString &path, QByteArrayView keyHex = {}, int *failure = nullptr)
 {
     if (QFileInfo::exists(path + QStringLiteral("-wal")))
-        return openConnection(QFile::encodeName(path), SQLITE_OPEN_READONLY, path);
+        return openConnection(QFile::encodeName(path), SQLITE_OPEN_READONLY, path, keyHex, failure);
     const QByteArray uri = "file:" + QFile::encodeName(QFileInfo(path).absoluteFilePath()).toPercentEncoding("/")
                            + "?immutable=1";
-    return openConnection(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, path);
+    return openConnection(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, path, keyHex, failure);
 }
 
 // Rows per table: the check that the encrypted copy holds what the original holds.
@@ -122,9 +123,12 @@ Status verifyCopy(const QString &path, const QString &copyPath, const QByteArray
 
 } // namespace
 
-Result<PlainFileFacts> inspectPlainFile(const QString &path)
+Result<PlainFileFacts> inspectFileFacts(const QString &path, QByteArrayView keyHex, bool *wrongKey)
 {
-    auto db = openReadOnly(path);
+    int failure = SQLITE_OK;
+    auto db = openReadOnly(path, keyHex, &failure);
+    if (wrongKey)
+        *wrongKey = !db && sqlitekey::isWrongKeyOrNotDatabase(failure);
     if (!db)
         return notCare(path);
     PlainFileFacts facts;

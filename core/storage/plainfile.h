@@ -8,6 +8,7 @@
 #include "security/secretbytes.h"
 #include "util/result.h"
 
+#include <QByteArrayView>
 #include <QString>
 
 namespace care {
@@ -18,8 +19,10 @@ struct PlainFileFacts {
     int tableCount = 0;
 };
 
-// Reads version facts without changing the file (no WAL switch, no journal).
-Result<PlainFileFacts> inspectPlainFile(const QString &path);
+// Reads version facts without changing the file (no WAL switch, no journal,
+// no side files when no WAL is pending), with the file key of an encrypted
+// file or none for a plain one. *wrongKey tells a key that does not open it.
+Result<PlainFileFacts> inspectFileFacts(const QString &path, QByteArrayView keyHex = {}, bool *wrongKey = nullptr);
 // The key slots an earlier version kept in its key_slot table, as a key file.
 Result<KeyFileContent> legacyKeySlots(const QString &path);
 // Encrypts the file with fileKey: a consistent copy next to it, encrypted,

@@ -2,7 +2,12 @@
 // at all: not a byte, not the modification time, no side files.
 #include "clirunner.h"
 
+#include "rawconnection.h"
+#include "testdatabase.h"
+
+#include "services/accountservice.h"
 #include "storage/database.h"
+#include "util/clock.h"
 #include "storage/sqlitedriver.h"
 
 #include <QDir>
@@ -91,7 +96,7 @@ TEST_CASE("a text file is refused as not SQLite", "[cli]")
     REQUIRE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("notes.care"));
     writeFile(path, "Student list\nสมชาย ใจดี\n");
-    requireRefusedUntouched(path, QStringLiteral("not an SQLite file"));
+    requireRefusedUntouched(path, QStringLiteral("not a Care database"));
 }
 
 TEST_CASE("an empty file is refused", "[cli]")
@@ -118,9 +123,23 @@ TEST_CASE("a Care database made by a newer version is refused", "[cli]")
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("future.care"));
-    makeCareDatabase(path);
-    execPlainSqlite(path, {QStringLiteral("PRAGMA user_version = 999")});
-    requireRefusedUntouched(path, QStringLiteral("newer version of Care"));
+    {
+        auto db = care::Database::open(path, care::Database::OpenMode::CreateIfMissing);
+        REQUIRE(db.ok());
+        care::NewUser admin;
+        admin.username = QStringLiteral("admin");
+        admin.displayName = QStringLiteral("Admin");
+        admin.role = care::Role::SystemAdministrator;
+        admin.password = kTestPassword;
+        REQUIRE(care::AccountService(*db.value(), care::Clock::system(), care::crypto::PasswordCost::minimal())
+                    .setUpUnchecked(admin)
+                    .ok());
+    }
+    // The version is inside the encrypted file: set with the key, read when a user's key opens it.
+    RawConnection(path).exec(QStringLiteral("PRAGMA user_version = 999"));
+    CliOptions options;
+    options.environment = {QStringLiteral("CARE_USER=admin"), QStringLiteral("CARE_PASSWORD=") + kTestPassword};
+    requireRefusedUntouched(path, QStringLiteral("newer version of Care"), options);
 }
 
 TEST_CASE("a folder given as the database is refused", "[cli]")

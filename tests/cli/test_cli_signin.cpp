@@ -62,14 +62,14 @@ TEST_CASE("wrong passwords lock the user out, then even the right one is refused
         INFO("attempt " << attempt << "\n" << run);
         CHECK(run.exitCode == 3);
         CHECK(revealsNoName(run));
-        locked = run.err.contains(QStringLiteral("Too many wrong passwords"));
+        locked = run.err.contains(QStringLiteral("Too many failed sign-ins"));
     }
     REQUIRE(locked);
 
     const CliRun right = runAs(QStringLiteral("director"), showSomchai(f));
     INFO(right);
     CHECK(right.exitCode == 3);
-    CHECK(right.err.contains(QStringLiteral("Too many wrong passwords")));
+    CHECK(right.err.contains(QStringLiteral("Too many failed sign-ins")));
     CHECK(right.err.contains(QStringLiteral("Wait")));
     CHECK(right.out.isEmpty());
 

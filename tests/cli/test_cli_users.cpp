@@ -153,9 +153,19 @@ TEST_CASE("a disabled user cannot sign in until enabled again", "[cli][users]")
     }
     REQUIRE(runAs(QStringLiteral("admin"), users(QStringLiteral("enable"), f, {QStringLiteral("teacher")})).exitCode
             == 0);
-    const CliRun again = runAs(QStringLiteral("teacher"), searchAll(f));
+    // Disabling deleted the key slot: the old password opens nothing even when enabled again.
+    const CliRun noKey = runAs(QStringLiteral("teacher"), searchAll(f));
+    CHECK(noKey.exitCode == 3);
+    CHECK(noKey.err.contains(QStringLiteral("temporary password")));
+    const QString temporary = QStringLiteral("wobbly lantern pasture 42");
+    REQUIRE(runWithNewPassword(QStringLiteral("admin"),
+                               users(QStringLiteral("reset-password"), f, {QStringLiteral("teacher")}), temporary)
+                .exitCode
+            == 0);
+    const CliRun again = runAs(QStringLiteral("teacher"), searchAll(f), temporary);
     INFO(again);
-    CHECK(again.exitCode == 0);
+    CHECK(again.exitCode == 3);
+    CHECK(again.err.contains(QStringLiteral("users password")));  // signed in; only the temporary password stops it
 
     const CliRun unknown = runAs(QStringLiteral("admin"), users(QStringLiteral("disable"), f,
                                                                 {QStringLiteral("nobody")}));

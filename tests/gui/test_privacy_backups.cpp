@@ -8,6 +8,7 @@
 #include "privacy/restoredialog.h"
 #include "privacy/retentiondialog.h"
 #include "privacy/auditlabels.h"
+#include "services/accountservice.h"
 #include "services/backupservice.h"
 #include "services/privacysettings.h"
 #include "storage/schoolrepository.h"
@@ -95,14 +96,17 @@ TEST_CASE("the restore dialog previews a backup and refuses another municipality
         CHECK(reopened.first().first().toString() == f.t.db->path());
         auto again = Database::open(f.t.path);
         REQUIRE(again.ok());
+        REQUIRE(AccountService(*again.value(), testClock(), crypto::PasswordCost::minimal())
+                    .signIn(QStringLiteral("admin"), kTestPassword)
+                    .ok());
         CHECK(StudentRepository(*again.value()).count().value() == 2);
     }
-    SECTION("another municipality's backup is refused before anything happens")
+    SECTION("another database's backup is refused before anything happens")
     {
         TestDatabase other = makeTestDatabase();
         const QString theirs = backupOf(other, folder.path(), QStringLiteral("theirs.care"));
         dialog.setBackupFile(theirs);
-        CHECK(dialog.refusalText().contains(QStringLiteral("another municipality")));
+        CHECK(dialog.refusalText().contains(QStringLiteral("not a backup of this database")));
         CHECK_FALSE(dialog.canRestore());
         CHECK_FALSE(restore->isEnabled());
     }

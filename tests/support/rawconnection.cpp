@@ -3,12 +3,15 @@
 #include "security/crypto.h"
 #include "security/keyfile.h"
 #include "services/accountsupport.h"
+#include "storage/backupfile.h"
 #include "storage/database.h"
+#include "storage/sqlitedriver.h"
 #include "storage/sqlconnections.h"
 #include "testdatabase.h"
 #include "util/ids.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 
 namespace care::test {
 
@@ -51,6 +54,26 @@ QByteArray fileKeyHexOf(const QString &databasePath)
     }
     FAIL("no user of " << databasePath.toStdString() << " has the fixture password");
     return {};
+}
+
+QByteArray decryptedBytesOf(const QString &databasePath)
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString copy = dir.filePath(QStringLiteral("decrypted.care"));
+    const QByteArray keyHex = fileKeyHexOf(databasePath);
+    const Status copied = BackupFile::copy(databasePath, copy, keyHex);
+    INFO((copied ? std::string() : copied.error().describe().toStdString()));
+    REQUIRE(copied.ok());
+    {
+        RawConnection raw(copy, keyHex);
+        const QSqlError error = SqliteDriver::rekey(raw.db(), QString());
+        INFO(error.text().toStdString());
+        REQUIRE_FALSE(error.isValid());
+    }
+    QFile file(copy);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
 }
 
 RawConnection::RawConnection(const QString &path, Key key) : m_name(QStringLiteral("raw-%1").arg(newId()))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/ids.h"
+
 #include <catch2/catch.hpp>
 
 #include <QByteArray>
@@ -16,6 +18,12 @@ namespace care::test {
 // kTestPassword, "admin" first). Fails the test if none opens.
 QByteArray fileKeyHexOf(const QString &databasePath);
 
+// The bytes of an encrypted database as a plain file would hold them (a
+// consistent copy, WAL included, decrypted and rebuilt): for checks that a
+// value is gone from every table and index, now that the file itself shows
+// nothing either way.
+QByteArray decryptedBytesOf(const QString &databasePath);
+
 // A connection on Care's SQLite driver that bypasses Care's services,
 // closed and removed when it goes out of scope. For writing files the way
 // an older Care, another program or an attacker with the key would. An
@@ -26,6 +34,7 @@ public:
     enum class Key { FromKeyFile, Plain };
     explicit RawConnection(const QString &path, Key key = Key::FromKeyFile);
     RawConnection(const QString &path, const QByteArray &keyHex);
+    RawConnection(const QString &path, const QString &keyHex) : RawConnection(path, keyHex.toLatin1()) {}
     ~RawConnection();
     RawConnection(const RawConnection &) = delete;
     RawConnection &operator=(const RawConnection &) = delete;

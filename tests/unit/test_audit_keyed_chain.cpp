@@ -41,11 +41,15 @@ QList<StoredEvent> storedEvents(const RawConnection &raw)
     return events;
 }
 
-// Some audited work: users added by the administrator.
+// Some audited work: `count` events, each in a write of its own.
 void addUsers(TestDatabase &t, int count)
 {
-    for (int i = 0; i < count; ++i)
-        sessionFor(t, Role::Teacher, {t.classroomId}, QStringLiteral("teacher%1").arg(i));
+    for (int i = 0; i < count * 3; ++i) {
+        WriteScope scope(*t.db, t.admin.actor(), testClock());
+        REQUIRE(scope.isActive());
+        REQUIRE(scope.audit(QStringLiteral("view"), QStringLiteral("student"), QStringLiteral("r%1").arg(i)).ok());
+        REQUIRE(scope.commit().ok());
+    }
 }
 
 AuditVerification verified(TestDatabase &t, const std::optional<AuditAnchor> &anchor = std::nullopt)

@@ -107,12 +107,13 @@ TEST_CASE("A sign-in whose attempt cannot be recorded is refused, even with the 
         session = accountsOf(*db).signIn(QStringLiteral("admin"), kTestPassword);
     }
     REQUIRE_FALSE(session.ok());
+    INFO(session.error().describe().toStdString());
     CHECK(session.error().message.contains(QStringLiteral("cannot record")));
     CHECK_FALSE(db->isOpen());
     CHECK(accountsOf(*db).signIn(QStringLiteral("admin"), kTestPassword).ok());
 }
 
-TEST_CASE("Disabling a user deletes their key slot; a new password makes a new one", "[accounts][keys]")
+TEST_CASE("Disabling a user deletes their key slot, and a new password makes a new one", "[accounts][keys]")
 {
     TestDatabase t = makeTestDatabase();
     const Session teacher = sessionFor(t, Role::Teacher, {t.classroomId}, QStringLiteral("kru.somsri"));
@@ -123,11 +124,14 @@ TEST_CASE("Disabling a user deletes their key slot; a new password makes a new o
     REQUIRE(accountsOf(*t.db).setDisabled(t.admin, teacher.userId(), true).ok());
     keys = t.db->readKeyFile();
     REQUIRE(keys.ok());
-    CHECK(keys->userSlotById(teacher.userId()) == nullptr);
+    REQUIRE(keys->userSlotById(teacher.userId()) != nullptr);
+    CHECK(keys->userSlotById(teacher.userId())->wrappedKey.isEmpty());  // the key is gone, the name stays
 
     REQUIRE(accountsOf(*t.db).setDisabled(t.admin, teacher.userId(), false).ok());
     DatabasePtr db = reopened(t);
-    CHECK_FALSE(accountsOf(*db).signIn(QStringLiteral("kru.somsri"), kTestPassword).ok());
+    auto refused = accountsOf(*db).signIn(QStringLiteral("kru.somsri"), kTestPassword);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("disabled")));
     REQUIRE(accountsOf(*db).signIn(QStringLiteral("admin"), kTestPassword).ok());
     auto admin = accountsOf(*db).signIn(QStringLiteral("admin"), kTestPassword);
     REQUIRE(admin.ok());

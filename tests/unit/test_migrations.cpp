@@ -1,7 +1,10 @@
 // Schema migrations and the checks Database::open makes before writing.
 #include "rawconnection.h"
 
+#include "services/accountservice.h"
 #include "storage/database.h"
+#include "storage/sqlconnections.h"
+#include "util/clock.h"
 #include "storage/migrations.h"
 #include "storage/studentrepository.h"
 #include "storage/studentsearch.h"
@@ -115,11 +118,14 @@ TEST_CASE("a new file is migrated to the latest schema", "[migrations]")
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 1);
 
-    // Opening again migrates nothing more.
+    // Opening again (with the key set-up would have wrapped) migrates nothing more.
     q.finish();
+    const auto key = db->createdDatabaseKey();
+    REQUIRE(key);
     db.reset();
     auto again = Database::open(path);
     REQUIRE(again.ok());
+    REQUIRE(again.value()->unlock(*key).ok());
     QSqlQuery count(again.value()->connection());
     REQUIRE(count.exec(QStringLiteral("SELECT count(*) FROM schema_history")));
     REQUIRE(count.next());
@@ -148,6 +154,15 @@ TEST_CASE("older schemas are upgraded and keep their data", "[migrations]")
             INFO((opened.ok() ? std::string() : opened.error().describe().toStdString()));
             REQUIRE(opened.ok());
             Database &db = *opened.value();
+            // A file without users is set up; that encrypts and migrates it.
+            NewUser admin;
+            admin.username = QStringLiteral("admin");
+            admin.displayName = QStringLiteral("Admin");
+            admin.role = Role::SystemAdministrator;
+            admin.password = QStringLiteral("a long admin passphrase");
+            auto setUp = AccountService(db, Clock::system(), crypto::PasswordCost::minimal()).setUpUnchecked(admin);
+            INFO((setUp.ok() ? std::string() : setUp.error().describe().toStdString()));
+            REQUIRE(setUp.ok());
             CHECK(db.schemaVersion() == Database::latestSchemaVersion());
 
             StudentRepository students(db);
@@ -191,21 +206,31 @@ TEST_CASE("a newer schema is refused and the file left untouched", "[migrations]
     // A plain name, and one with Thai letters, spaces and URI-special characters.
     const QString name = GENERATE(QStringLiteral("future.care"), QStringLiteral("ข้อมูล นักเรียน #1?%20.care"));
     const QString path = dir.filePath(name);
+    std::shared_ptr<const SecretBytes> key;
     {
         auto opened = Database::open(path, Database::OpenMode::CreateIfMissing);
         REQUIRE(opened.ok());
+        key = opened.value()->createdDatabaseKey();
     }
     {
-        RawConnection raw(path);
+        const SecretBytes text = hexKeyText(Database::fileKeyOf(*key));
+        RawConnection raw(path, QByteArray(reinterpret_cast<const char *>(text.data()), qsizetype(text.size())));
         raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1));
     }
     requireNoSideFiles(path);  // the last connection checkpointed and removed the WAL
-    requireRefusedUnchanged(path, "newer");
 
+    // The version is inside the encrypted file: it is read, read-only, when the key opens it.
+    const FileSnapshot before = snapshot(path);
     auto opened = Database::open(path);
-    REQUIRE_FALSE(opened.ok());
-    CHECK(opened.error().message.contains(QString::number(Database::latestSchemaVersion() + 1)));
-    CHECK(opened.error().location.contains(name));
+    REQUIRE(opened.ok());
+    const Status unlocked = opened.value()->unlock(*key);
+    REQUIRE_FALSE(unlocked.ok());
+    CHECK(unlocked.error().message.contains(QStringLiteral("newer")));
+    CHECK(unlocked.error().message.contains(QString::number(Database::latestSchemaVersion() + 1)));
+    CHECK(unlocked.error().location.contains(name));
+    CHECK_FALSE(opened.value()->isOpen());
+    CHECK(snapshot(path) == before);
+    requireNoSideFiles(path);
 }
 
 TEST_CASE("files that are not Care databases are refused unchanged", "[migrations]")

@@ -1,5 +1,6 @@
 #include "services/retentionservice.h"
 
+#include "rawconnection.h"
 #include "retentionfixture.h"
 #include "rowcounts.h"
 #include "services/consentservice.h"
@@ -44,16 +45,6 @@ QStringList aggregates(Database &db)
     return all;
 }
 
-QByteArray fileBytes(const QString &path)
-{
-    QByteArray all;
-    for (const QString &file : {path, path + QStringLiteral("-wal")}) {
-        QFile f(file);
-        if (f.open(QIODevice::ReadOnly))
-            all += f.readAll();
-    }
-    return all;
-}
 
 int scalar(Database &db, const QString &sql)
 {
@@ -131,7 +122,7 @@ TEST_CASE("Retention: anonymising removes identity everywhere and keeps the stat
                                QStringLiteral("Srisaardlost"), QStringLiteral("ต้นกล้าน้อย"), nationalIdFor(424242),
                                QStringLiteral("สมจิตรลับ"), QStringLiteral("0899999991"),
                                QStringLiteral("ใบยินยอม")};
-    const QByteArray rawBefore = fileBytes(f.t.path);
+    const QByteArray rawBefore = decryptedBytesOf(f.t.path);
     for (const QString &value : identity) {
         INFO("before: " << value.toStdString());
         CHECK(rawBefore.contains(value.toUtf8()));
@@ -144,7 +135,7 @@ TEST_CASE("Retention: anonymising removes identity everywhere and keeps the stat
     CHECK(count.value() == 2);
 
     CHECK(aggregates(*f.t.db) == statistics);
-    const QByteArray raw = fileBytes(f.t.path);
+    const QByteArray raw = decryptedBytesOf(f.t.path);
     for (const QString &value : identity) {
         INFO("after: " << value.toStdString());
         CHECK_FALSE(raw.contains(value.toUtf8()));

@@ -182,8 +182,8 @@ TEST_CASE("sealed fields: set-up seals a migrated schema-2 file and leaves no pl
         INFO(errorText(opened));
         REQUIRE(opened.ok());
         Database &db = *opened.value();
-        // Migrated but not yet set up: the circumstances are plain JSON and refused as such.
-        REQUIRE(column(db, QStringLiteral("SELECT circumstances FROM household")).value(0).contains(notes));
+        // An earlier version's plain file, not yet set up: nothing is opened until set-up encrypts it.
+        REQUIRE_FALSE(db.isOpen());
 
         NewUser admin;
         admin.username = QStringLiteral("admin");
@@ -210,7 +210,11 @@ TEST_CASE("sealed fields: set-up seals a migrated schema-2 file and leaves no pl
             CHECK_FALSE(p.contains(QStringLiteral("7777")));
         }
     }
-    // Closed: everything is in the main file. Neither it nor a WAL holds the plain values.
+    // Closed: everything is in the main file. Neither it nor a WAL holds the
+    // plain values, nor would the file once decrypted.
+    const QByteArray decrypted = decryptedBytesOf(path);
+    CHECK_FALSE(decrypted.contains(notes.toUtf8()));
+    CHECK_FALSE(decrypted.contains(QByteArray("mother_only")));
     for (const char *suffix : {"", "-wal", "-journal"}) {
         const QByteArray bytes = fileBytes(path + QLatin1String(suffix));
         INFO("file" << suffix);

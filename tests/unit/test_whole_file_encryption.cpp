@@ -145,7 +145,7 @@ TEST_CASE("Without its key file the database does not open, and says what is mis
     auto opened = Database::open(t.path);
     REQUIRE_FALSE(opened.ok());
     CHECK(opened.error().message.contains(QStringLiteral("key file")));
-    CHECK(opened.error().location.contains(QStringLiteral("-keys")));
+    CHECK(opened.error().message.contains(QStringLiteral("-keys")));
 
     // Back in place, the recovery key opens the data without any password.
     REQUIRE(QFile::rename(keyFile + QStringLiteral(".away"), keyFile));
