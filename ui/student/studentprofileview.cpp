@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -30,6 +31,9 @@ const QStringList kIdentityKeys{QStringLiteral("citizenId"), QStringLiteral("stu
                                 QStringLiteral("school"), QStringLiteral("address")};
 const QStringList kHouseholdKeys{QStringLiteral("memberCount"), QStringLiteral("monthlyIncome"),
                                  QStringLiteral("incomePerPerson"), QStringLiteral("livingArrangement")};
+// A value up to about this many characters wide stays on one line; a longer
+// one (an address) wraps in that width, Thai at word boundaries.
+constexpr int kOneLineChars = 26;
 
 QLabel *mutedLabel(QWidget *parent)
 {
@@ -82,9 +86,9 @@ StudentProfileView::StudentProfileView(AppContext &context, QWidget *parent)
     for (const QString &key : kHouseholdKeys)
         addValue(householdForm, key);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_identityBox, 3);
-    top->addWidget(m_householdBox, 2);
+    m_top = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_top->addWidget(m_identityBox, 3);
+    m_top->addWidget(m_householdBox, 2);
     for (auto [box, table, empty] : {std::tuple{m_guardianBox, m_guardians, m_noGuardians},
                                      std::tuple{m_enrollmentBox, m_enrollments, m_noEnrollments},
                                      std::tuple{m_termBox, m_terms, m_noTerms}}) {
@@ -98,7 +102,7 @@ StudentProfileView::StudentProfileView(AppContext &context, QWidget *parent)
     m_termBox->layout()->addWidget(m_termLegend);
 
     auto *bodyLayout = new QVBoxLayout(m_body);
-    bodyLayout->addLayout(top);
+    bodyLayout->addLayout(m_top);
     bodyLayout->addWidget(m_guardianBox);
     bodyLayout->addWidget(m_enrollmentBox);
     bodyLayout->addWidget(m_termBox);
@@ -109,6 +113,7 @@ StudentProfileView::StudentProfileView(AppContext &context, QWidget *parent)
     m_scroll->setWidget(m_body);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->installEventFilter(this);  // its width decides how the top boxes stand
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -139,8 +144,32 @@ QLabel *StudentProfileView::addValue(QFormLayout *form, const QString &key)
 
 void StudentProfileView::setValue(const QString &key, const QString &text)
 {
-    if (QLabel *label = m_values.value(key))
-        label->setText(text.isEmpty() ? tr("–") : text);
+    QLabel *label = m_values.value(key);
+    if (!label)
+        return;
+    label->setText(text.isEmpty() ? tr("–") : text);
+    const QFontMetrics metrics = label->fontMetrics();
+    label->setMinimumWidth(
+            std::min(metrics.horizontalAdvance(label->text()) + 1, metrics.averageCharWidth() * kOneLineChars));
+}
+
+void StudentProfileView::arrangeTopBoxes()
+{
+    // Side by side when both boxes fit with their short values on one line,
+    // else the household below the student, each the full width.
+    const QMargins margins = m_body->layout()->contentsMargins();
+    const int available
+            = m_scroll->width() - m_scroll->verticalScrollBar()->sizeHint().width() - margins.left() - margins.right();
+    const int needed = m_identityBox->minimumSizeHint().width() + std::max(0, m_top->spacing())
+            + m_householdBox->minimumSizeHint().width();
+    m_top->setDirection(available >= needed ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+}
+
+bool StudentProfileView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_scroll && event->type() == QEvent::Resize)
+        arrangeTopBoxes();
+    return QWidget::eventFilter(watched, event);
 }
 
 void StudentProfileView::showStudent(const QString &studentId)
@@ -239,6 +268,7 @@ void StudentProfileView::render(const StudentProfile &p)
     m_terms->setVisible(!p.terms.isEmpty());
     m_noTerms->setVisible(p.terms.isEmpty());
     m_termLegend->setVisible(!p.terms.isEmpty());
+    arrangeTopBoxes();  // the values' widths changed
     m_privacy->showStudent(s.id, p.guardians);
     m_screening->showStudent(s.id);
     m_risk->showStudent(s.id);
