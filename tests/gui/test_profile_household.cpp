@@ -46,6 +46,16 @@ QString householdStudent(const TestDatabase &t, AppContext &context)
     return created.value();
 }
 
+// Every value label is tall enough for its text at its width (none cut off).
+void checkNothingCutOff(StudentProfileView &view)
+{
+    for (QLabel *label : view.findChildren<QLabel *>())
+        if (label->objectName().endsWith(QLatin1String("Value")) && label->isVisible()) {
+            INFO(label->objectName().toStdString() << ": " << label->text().toStdString());
+            CHECK(label->height() >= label->heightForWidth(label->width()));
+        }
+}
+
 // Lines the label's text takes at the label's width.
 int linesOf(QLabel *label)
 {
@@ -87,6 +97,7 @@ TEST_CASE("the profile's household values stay on one line and the boxes share t
         INFO("profile " << width << " wide");
         showAt(view, width);
         CHECK_FALSE(scroll->horizontalScrollBar()->isVisible());
+        checkNothingCutOff(view);
         for (const QString &name : kHouseholdValues) {
             INFO(name.toStdString() << ": " << child<QLabel>(view, name)->text().toStdString());
             CHECK(linesOf(child<QLabel>(view, name)) == 1);
@@ -103,6 +114,7 @@ TEST_CASE("the profile's household values stay on one line and the boxes share t
         }
     }
     showAt(view, 460);
+    checkNothingCutOff(view);  // side by side, then one above the other again
     CHECK(linesOf(child<QLabel>(view, QStringLiteral("addressValue"))) > 1);  // a long value wraps
 }
 

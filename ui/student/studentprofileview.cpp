@@ -13,7 +13,7 @@
 #include "util/clock.h"
 
 #include <QEvent>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -75,16 +75,13 @@ StudentProfileView::StudentProfileView(AppContext &context, QWidget *parent)
     header->addWidget(m_privacy->exportButton(), 0, Qt::AlignTop);
     header->addWidget(m_edit, 0, Qt::AlignTop);
 
-    auto *identityForm = new QFormLayout(m_identityBox);
-    for (const QString &key : kIdentityKeys)
-        addValue(identityForm, key);
+    addValues(new QGridLayout(m_identityBox), kIdentityKeys);
     auto *householdLayout = new QVBoxLayout(m_householdBox);
-    auto *householdForm = new QFormLayout;
+    auto *householdGrid = new QGridLayout;
     householdLayout->addWidget(m_noHousehold);
-    householdLayout->addLayout(householdForm);
+    householdLayout->addLayout(householdGrid);
     householdLayout->addStretch();
-    for (const QString &key : kHouseholdKeys)
-        addValue(householdForm, key);
+    addValues(householdGrid, kHouseholdKeys);
 
     m_top = new QBoxLayout(QBoxLayout::LeftToRight);
     m_top->addWidget(m_identityBox, 3);
@@ -128,18 +125,23 @@ StudentProfileView::StudentProfileView(AppContext &context, QWidget *parent)
     clear();
 }
 
-QLabel *StudentProfileView::addValue(QFormLayout *form, const QString &key)
+void StudentProfileView::addValues(QGridLayout *grid, const QStringList &keys)
 {
-    auto *caption = new QLabel(this);
-    auto *value = new QLabel(this);
-    value->setObjectName(key + QStringLiteral("Value"));
-    value->setTextFormat(Qt::PlainText);
-    value->setWordWrap(true);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(caption, value);
-    m_captions.insert(key, caption);
-    m_values.insert(key, value);
-    return value;
+    // A grid, not a QFormLayout: that one may keep row heights measured at
+    // another width and cut a wrapped value off when the boxes rearrange.
+    for (int row = 0; row < keys.size(); ++row) {
+        auto *caption = new QLabel(this);
+        auto *value = new QLabel(this);
+        value->setObjectName(keys.at(row) + QStringLiteral("Value"));
+        value->setTextFormat(Qt::PlainText);
+        value->setWordWrap(true);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        grid->addWidget(caption, row, 0, Qt::AlignLeft | Qt::AlignTop);
+        grid->addWidget(value, row, 1, Qt::AlignTop);
+        m_captions.insert(keys.at(row), caption);
+        m_values.insert(keys.at(row), value);
+    }
+    grid->setColumnStretch(1, 1);
 }
 
 void StudentProfileView::setValue(const QString &key, const QString &text)

@@ -4,7 +4,7 @@
 #include <QWidget>
 
 class QBoxLayout;
-class QFormLayout;
+class QGridLayout;
 class QGroupBox;
 class QLabel;
 class QPushButton;
@@ -45,7 +45,7 @@ private:
     void reload();
     void render(const StudentProfile &profile);
     void showMessage(const QString &message);
-    QLabel *addValue(QFormLayout *form, const QString &key);
+    void addValues(QGridLayout *grid, const QStringList &keys);  // a caption and a value label each
     void setValue(const QString &key, const QString &text);  // short values stay on one line
     void arrangeTopBoxes();  // student and household side by side, or one above the other
     void retranslateUi();
