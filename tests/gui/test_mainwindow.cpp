@@ -350,6 +350,7 @@ TEST_CASE("Screenshots of the main window", "[.screenshots]")
         waitForLanguageChange();
         window.studentList()->searchField()->clear();
         QTRY_VERIFY(!window.studentList()->searchField()->text().size());
+        QTest::qWait(StudentListPanel::kSearchDelayMs * 3);  // the list shows everyone again
         // A selected student fills the profile beside the list.
         QTableView *table = window.studentList()->table();
         table->setCurrentIndex(table->model()->index(3, 0));

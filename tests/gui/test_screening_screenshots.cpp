@@ -18,6 +18,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
 #include <QDir>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -85,6 +86,13 @@ TEST_CASE("Screenshots of the screening screens", "[.screenshots]")
                         QTest::keyClick(view, Qt::Key(Qt::Key_0 + (s * 5 + i * (s % 4 + 1)) % 3));
                 }
             saveShot(grid, QStringLiteral("class_grid_") + suffix);
+            QApplication::setActiveWindow(&grid);  // Ctrl+S is a window shortcut
+            QTest::keyClick(view, Qt::Key_S, Qt::ControlModifier);
+            REQUIRE_FALSE(grid.model()->isDirty());
+            saveShot(grid, QStringLiteral("class_grid_saved_") + suffix);
+            QTest::keyClick(view, Qt::Key_1);  // a later answer: unsaved again
+            saveShot(grid, QStringLiteral("class_grid_edited_") + suffix);
+            grid.setUnsavedPrompt([](QWidget *, const QString &) { return UnsavedChoice::Discard; });
         }
         {
             ScreeningFormDialog form(*context, ids.at(1));

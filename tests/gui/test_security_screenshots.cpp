@@ -15,6 +15,8 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QPainter>
+#include <QPixmap>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -29,6 +31,18 @@ void saveShot(QWidget &widget, const QString &name)
     QTest::qWait(100);  // let layouts settle
     const QString path = QDir(qEnvironmentVariable("CARE_SCREENSHOT_DIR")).filePath(name + QStringLiteral(".png"));
     REQUIRE(widget.grab().save(path));
+}
+
+// The window with the dialog open over it, as a user sees them.
+void saveWindowShot(QWidget &window, QWidget &dialog, const QString &name)
+{
+    QTest::qWait(100);
+    QPixmap shot = window.grab();
+    QPainter painter(&shot);
+    painter.drawPixmap(dialog.frameGeometry().topLeft() - window.geometry().topLeft(), dialog.grab());
+    painter.end();
+    const QString path = QDir(qEnvironmentVariable("CARE_SCREENSHOT_DIR")).filePath(name + QStringLiteral(".png"));
+    REQUIRE(shot.save(path));
 }
 
 void addUser(TestDatabase &t, const QString &username, const QString &name, Role role, QSet<QString> classes = {})
@@ -116,6 +130,7 @@ TEST_CASE("Screenshots of the sign-in screens", "[.screenshots]")
             prepareWindow(window);
             applyUiLanguage(language, false);  // prepareWindow() chose English
             window.signIn(t.db);
+            saveWindowShot(window, *visibleDialog<SignInDialog>(window), QStringLiteral("signin_window") + suffix);
             signInWith(window, QStringLiteral("admin"), kTestPassword);
             REQUIRE(waitUntil([&] { return window.context() != nullptr; }));
             saveShot(window, QStringLiteral("main_signed_in") + suffix);

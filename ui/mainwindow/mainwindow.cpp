@@ -92,14 +92,14 @@ MainWindow::~MainWindow()
 QWidget *MainWindow::createStartPage()
 {
     m_startPage = new QWidget(this);
-    auto *choices = new DatabaseChoices(m_startPage);
+    m_startChoices = new DatabaseChoices(m_startPage);
     auto *layout = new QVBoxLayout(m_startPage);
     layout->addStretch(1);
-    layout->addWidget(choices, 0, Qt::AlignHCenter);
+    layout->addWidget(m_startChoices, 0, Qt::AlignHCenter);
     layout->addStretch(2);
-    connect(choices, &DatabaseChoices::openChosen, m_actions->openDatabase, &QAction::trigger);
-    connect(choices, &DatabaseChoices::createEmptyChosen, m_actions->newDatabase, &QAction::trigger);
-    connect(choices, &DatabaseChoices::createDemoChosen, m_actions->createDemo, &QAction::trigger);
+    connect(m_startChoices, &DatabaseChoices::openChosen, m_actions->openDatabase, &QAction::trigger);
+    connect(m_startChoices, &DatabaseChoices::createEmptyChosen, m_actions->newDatabase, &QAction::trigger);
+    connect(m_startChoices, &DatabaseChoices::createDemoChosen, m_actions->createDemo, &QAction::trigger);
     return m_startPage;
 }
 
@@ -184,6 +184,11 @@ void MainWindow::setCover(QWidget *cover)
         m_pages->setCurrentIndex(m_context ? 1 : 0);
     m_actions->setLocked(cover != nullptr);
     updateUndoActions();
+}
+
+void MainWindow::setSignInPending(bool pending)
+{
+    m_startChoices->setVisible(!pending);
 }
 
 void MainWindow::applyScope()

@@ -20,6 +20,7 @@ namespace care::ui {
 
 class AccountScreens;
 class AppContext;
+class DatabaseChoices;
 class MainActions;
 class NavigationPanel;
 class StudentListPanel;
@@ -51,6 +52,9 @@ public:
     // content again (null). While covered, commands that reach records are off.
     void setCover(QWidget *cover);
     bool isCovered() const { return m_cover != nullptr; }
+    // Empties the start page while a sign-in is open over the window: only
+    // the sign-in is on screen then, not the choice of a database.
+    void setSignInPending(bool pending);
 
     // Puts `widget` in the profile slot (the window takes ownership and
     // deletes any widget set before).
@@ -97,6 +101,7 @@ private:
     QWidget *m_cover = nullptr;
     QStackedWidget *m_pages = nullptr;  // start page (no database) / work area
     QWidget *m_startPage = nullptr;
+    DatabaseChoices *m_startChoices = nullptr;
     QLabel *m_startText = nullptr;
     QSplitter *m_splitter = nullptr;
     NavigationPanel *m_navigation = nullptr;

@@ -61,6 +61,13 @@ ClassGridDialog::ClassGridDialog(AppContext &context, const QString &academicYea
     connect(m_chooser, &ClassGridChooser::openRequested, this, [this] { openSheet(); });
     connect(m_chooser, &ClassGridChooser::bandSetChanged, m_model, &ClassGridModel::setBandSet);
     connect(m_model, &ClassGridModel::dirtyChanged, m_save, &QWidget::setEnabled);
+    // The status line and the message tell one state: a result of the last
+    // save ("Saved on …") no longer holds once an answer changes again.
+    connect(m_model, &ClassGridModel::dirtyChanged, this, [this](bool dirty) {
+        if (dirty && !m_problemShown)
+            showMessage(QString(), false);
+        updateStatus();
+    });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ClassGridDialog::updateStatus);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ClassGridDialog::updateStatus);
     connect(m_view, &ClassGridView::entryRefused, this, [this](const QString &text) { showMessage(text, true); });
@@ -82,6 +89,7 @@ QString ClassGridDialog::message() const
 
 void ClassGridDialog::showMessage(const QString &text, bool problem)
 {
+    m_problemShown = problem && !text.isEmpty();
     m_message->setStyleSheet(problem ? QLatin1String(kProblemStyle) : QString());
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());

@@ -64,6 +64,7 @@ private:
     QLabel *m_status;
     QPushButton *m_save;
     QPushButton *m_close;
+    bool m_problemShown = false;  // the message is a problem, not a result
     UnsavedPrompt m_unsaved = askAboutUnsavedWithMessageBox();
     TextPrompt m_askText = askForTextWithInputDialog();
 };

@@ -105,8 +105,10 @@ void AccountScreens::signIn(DatabasePtr db, const QString &notice)
         m_flow = nullptr;
         m_pendingAccounts.reset();
         m_pendingDb.reset();
+        m_window.setSignInPending(false);
         emit signInEnded(false);
     });
+    m_window.setSignInPending(true);
     flow->start(shown);
 }
 
@@ -120,6 +122,7 @@ void AccountScreens::finishSignIn(const Session &session)
     m_db = db;
     m_accounts = std::move(m_pendingAccounts);
     m_window.setDatabase(db, session);
+    m_window.setSignInPending(false);
     applyAutoLockSetting();
     m_idle->start();
     emit signInEnded(true);

@@ -13,12 +13,13 @@
 #include "util/clock.h"
 
 #include <QEvent>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -30,6 +31,9 @@ const QStringList kIdentityKeys{QStringLiteral("citizenId"), QStringLiteral("stu
                                 QStringLiteral("school"), QStringLiteral("address")};
 const QStringList kHouseholdKeys{QStringLiteral("memberCount"), QStringLiteral("monthlyIncome"),
                                  QStringLiteral("incomePerPerson"), QStringLiteral("livingArrangement")};
+// A value up to about this many characters wide stays on one line; a longer
+// one (an address) wraps in that width, Thai at word boundaries.
+constexpr int kOneLineChars = 26;
 
 QLabel *mutedLabel(QWidget *parent)
 {
@@ -71,20 +75,17 @@ StudentProfileView::StudentProfileView(AppContext &context, QWidget *parent)
     header->addWidget(m_privacy->exportButton(), 0, Qt::AlignTop);
     header->addWidget(m_edit, 0, Qt::AlignTop);
 
-    auto *identityForm = new QFormLayout(m_identityBox);
-    for (const QString &key : kIdentityKeys)
-        addValue(identityForm, key);
+    addValues(new QGridLayout(m_identityBox), kIdentityKeys);
     auto *householdLayout = new QVBoxLayout(m_householdBox);
-    auto *householdForm = new QFormLayout;
+    auto *householdGrid = new QGridLayout;
     householdLayout->addWidget(m_noHousehold);
-    householdLayout->addLayout(householdForm);
+    householdLayout->addLayout(householdGrid);
     householdLayout->addStretch();
-    for (const QString &key : kHouseholdKeys)
-        addValue(householdForm, key);
+    addValues(householdGrid, kHouseholdKeys);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_identityBox, 3);
-    top->addWidget(m_householdBox, 2);
+    m_top = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_top->addWidget(m_identityBox, 3);
+    m_top->addWidget(m_householdBox, 2);
     for (auto [box, table, empty] : {std::tuple{m_guardianBox, m_guardians, m_noGuardians},
                                      std::tuple{m_enrollmentBox, m_enrollments, m_noEnrollments},
                                      std::tuple{m_termBox, m_terms, m_noTerms}}) {
@@ -98,7 +99,7 @@ StudentProfileView::StudentProfileView(AppContext &context, QWidget *parent)
     m_termBox->layout()->addWidget(m_termLegend);
 
     auto *bodyLayout = new QVBoxLayout(m_body);
-    bodyLayout->addLayout(top);
+    bodyLayout->addLayout(m_top);
     bodyLayout->addWidget(m_guardianBox);
     bodyLayout->addWidget(m_enrollmentBox);
     bodyLayout->addWidget(m_termBox);
@@ -109,6 +110,7 @@ StudentProfileView::StudentProfileView(AppContext &context, QWidget *parent)
     m_scroll->setWidget(m_body);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->installEventFilter(this);  // its width decides how the top boxes stand
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -123,24 +125,53 @@ StudentProfileView::StudentProfileView(AppContext &context, QWidget *parent)
     clear();
 }
 
-QLabel *StudentProfileView::addValue(QFormLayout *form, const QString &key)
+void StudentProfileView::addValues(QGridLayout *grid, const QStringList &keys)
 {
-    auto *caption = new QLabel(this);
-    auto *value = new QLabel(this);
-    value->setObjectName(key + QStringLiteral("Value"));
-    value->setTextFormat(Qt::PlainText);
-    value->setWordWrap(true);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(caption, value);
-    m_captions.insert(key, caption);
-    m_values.insert(key, value);
-    return value;
+    // A grid, not a QFormLayout: that one may keep row heights measured at
+    // another width and cut a wrapped value off when the boxes rearrange.
+    for (int row = 0; row < keys.size(); ++row) {
+        auto *caption = new QLabel(this);
+        auto *value = new QLabel(this);
+        value->setObjectName(keys.at(row) + QStringLiteral("Value"));
+        value->setTextFormat(Qt::PlainText);
+        value->setWordWrap(true);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        grid->addWidget(caption, row, 0, Qt::AlignLeft | Qt::AlignTop);
+        grid->addWidget(value, row, 1, Qt::AlignTop);
+        m_captions.insert(keys.at(row), caption);
+        m_values.insert(keys.at(row), value);
+    }
+    grid->setColumnStretch(1, 1);
 }
 
 void StudentProfileView::setValue(const QString &key, const QString &text)
 {
-    if (QLabel *label = m_values.value(key))
-        label->setText(text.isEmpty() ? tr("–") : text);
+    QLabel *label = m_values.value(key);
+    if (!label)
+        return;
+    label->setText(text.isEmpty() ? tr("–") : text);
+    const QFontMetrics metrics = label->fontMetrics();
+    label->setMinimumWidth(
+            std::min(metrics.horizontalAdvance(label->text()) + 1, metrics.averageCharWidth() * kOneLineChars));
+}
+
+void StudentProfileView::arrangeTopBoxes()
+{
+    // Side by side when both boxes fit with their short values on one line,
+    // else the household below the student, each the full width.
+    const QMargins margins = m_body->layout()->contentsMargins();
+    const int available
+            = m_scroll->width() - m_scroll->verticalScrollBar()->sizeHint().width() - margins.left() - margins.right();
+    const int needed = m_identityBox->minimumSizeHint().width() + std::max(0, m_top->spacing())
+            + m_householdBox->minimumSizeHint().width();
+    m_top->setDirection(available >= needed ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+}
+
+bool StudentProfileView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_scroll && event->type() == QEvent::Resize)
+        arrangeTopBoxes();
+    return QWidget::eventFilter(watched, event);
 }
 
 void StudentProfileView::showStudent(const QString &studentId)
@@ -239,6 +270,7 @@ void StudentProfileView::render(const StudentProfile &p)
     m_terms->setVisible(!p.terms.isEmpty());
     m_noTerms->setVisible(p.terms.isEmpty());
     m_termLegend->setVisible(!p.terms.isEmpty());
+    arrangeTopBoxes();  // the values' widths changed
     m_privacy->showStudent(s.id, p.guardians);
     m_screening->showStudent(s.id);
     m_risk->showStudent(s.id);

@@ -3,7 +3,8 @@
 #include <QHash>
 #include <QWidget>
 
-class QFormLayout;
+class QBoxLayout;
+class QGridLayout;
 class QGroupBox;
 class QLabel;
 class QPushButton;
@@ -38,13 +39,15 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void reload();
     void render(const StudentProfile &profile);
     void showMessage(const QString &message);
-    QLabel *addValue(QFormLayout *form, const QString &key);
-    void setValue(const QString &key, const QString &text);
+    void addValues(QGridLayout *grid, const QStringList &keys);  // a caption and a value label each
+    void setValue(const QString &key, const QString &text);  // short values stay on one line
+    void arrangeTopBoxes();  // student and household side by side, or one above the other
     void retranslateUi();
 
     AppContext &m_context;
@@ -55,6 +58,7 @@ private:
     QLabel *m_message;
     QWidget *m_body;
     QScrollArea *m_scroll;
+    QBoxLayout *m_top = nullptr;  // the student and household boxes
     QGroupBox *m_identityBox;
     QGroupBox *m_householdBox;
     QGroupBox *m_guardianBox;
