@@ -8,10 +8,14 @@ namespace care::studentfamily {
 
 namespace {
 
+bool sameLinkFields(const GuardianLink &a, const GuardianLink &b)
+{
+    return a.relation == b.relation && a.isPrimary == b.isPrimary && a.livesWithStudent == b.livesWithStudent;
+}
+
 bool sameLink(const GuardianLink &a, const GuardianLink &b)
 {
-    return a.guardian == b.guardian && a.relation == b.relation && a.isPrimary == b.isPrimary
-            && a.livesWithStudent == b.livesWithStudent;
+    return a.guardian == b.guardian && sameLinkFields(a, b);
 }
 
 }  // namespace
@@ -37,6 +41,25 @@ bool householdDiffers(const std::optional<Household> &stored, const Household &w
     Household compared = wanted;
     compared.id = stored->id;
     return !(compared == *stored);
+}
+
+Status storeHousehold(WriteScope &scope, StudentRepository &repo, Household &h)
+{
+    std::optional<Household> stored;
+    if (h.id.isEmpty()) {
+        h.id = scope.makeId();
+    } else {
+        auto found = repo.household(h.id);
+        if (!found)
+            return found.error();
+        stored = found.value();
+    }
+    if (stored) {
+        if (auto st = StudentRepository::update(scope, *stored, h); !st)
+            return st.error();
+        return {};
+    }
+    return StudentRepository::insert(scope, h);
 }
 
 Status writeGuardians(WriteScope &scope, StudentRepository &repo, const QString &studentId,
@@ -71,8 +94,10 @@ Status writeGuardians(WriteScope &scope, StudentRepository &repo, const QString 
         } else if (auto s = StudentRepository::update(scope, match->guardian, link.guardian); !s) {
             return s.error();
         }
-        if (auto s = StudentRepository::link(scope, studentId, link); !s)
-            return s;
+        // An unchanged link is not written again (nor logged for sync).
+        if (match == existing->end() || !sameLinkFields(*match, link))
+            if (auto s = StudentRepository::link(scope, studentId, link); !s)
+                return s;
         keep.insert(link.guardian.id);
     }
     for (const GuardianLink &old : existing.value())

@@ -18,8 +18,13 @@ bool guardiansDiffer(const QList<GuardianLink> &stored, const QList<GuardianLink
 // True when saving `wanted` would change the stored household (ids aside).
 bool householdDiffers(const std::optional<Household> &stored, const Household &wanted);
 
+// Stores the household a record brings: a new one (an id is made when it has
+// none) or, by its id, an existing one (only changed fields written).
+Status storeHousehold(WriteScope &scope, StudentRepository &repo, Household &h);
+
 // Links exactly `wanted` to the student: new guardians are inserted (or
-// updated when their id is already stored), missing ones are unlinked.
+// updated when their id is already stored), missing ones are unlinked; only
+// links and guardians that change are written.
 Status writeGuardians(WriteScope &scope, StudentRepository &repo, const QString &studentId,
                       const QList<GuardianLink> &wanted);
 

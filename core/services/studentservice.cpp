@@ -1,12 +1,11 @@
 #include "services/studentservice.h"
 
 #include "domain/validation.h"
+#include "risk/riskservice.h"
 #include "security/accesscontrol.h"
 #include "services/studentfamilywrites.h"
-#include "storage/indicatorrepository.h"
-#include "storage/riskrepository.h"
+#include "services/studentwrites.h"
 #include "storage/schoolrepository.h"
-#include "storage/screeningrepository.h"
 #include "util/clock.h"
 #include "util/ids.h"
 
@@ -22,7 +21,10 @@ struct StudentServiceText {
 
 using studentfamily::guardiansDiffer;
 using studentfamily::householdDiffers;
+using studentfamily::storeHousehold;
 using studentfamily::writeGuardians;
+using studentwrites::auditSections;
+using studentwrites::grantReason;
 
 StudentService::StudentService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
@@ -52,48 +54,6 @@ QList<Error> StudentService::validate(const StudentRecord &record) const
     return errors;
 }
 
-namespace {
-
-// One audit event per section written, each with the break-the-glass reason if one was used.
-Status auditSections(WriteScope &scope, const QString &action, const QString &studentId,
-                     const QList<Section> &sections, const QString &reason)
-{
-    for (Section section : sections)
-        if (auto s = scope.audit(action, QStringLiteral("student"), studentId, code(section), {}, reason); !s)
-            return s;
-    return {};
-}
-
-QString grantReason(const QList<const Result<AccessDecision> *> &decisions)
-{
-    for (const Result<AccessDecision> *decision : decisions)
-        if (decision->ok() && !decision->value().reason.isEmpty())
-            return decision->value().reason;
-    return {};
-}
-
-// The household a record brings is stored (new, or an existing one by id) and linked.
-Status storeHousehold(WriteScope &scope, StudentRepository &repo, Household &h)
-{
-    std::optional<Household> stored;
-    if (h.id.isEmpty()) {
-        h.id = scope.makeId();
-    } else {
-        auto found = repo.household(h.id);
-        if (!found)
-            return found.error();
-        stored = found.value();
-    }
-    if (stored) {
-        if (auto st = StudentRepository::update(scope, *stored, h); !st)
-            return st.error();
-        return {};
-    }
-    return StudentRepository::insert(scope, h);
-}
-
-} // namespace
-
 Result<QString> StudentService::create(StudentRecord record, const Session &session)
 {
     const AccessControl access(m_db, m_clock);
@@ -121,6 +81,9 @@ Result<QString> StudentService::create(StudentRecord record, const Session &sess
         if (auto st = storeHousehold(scope, repo, *record.household); !st)
             return st.error();
         s.householdId = record.household->id;
+        // Siblings already living there see a changed household at once.
+        if (auto st = RiskService::recomputeHouseholdIn(scope, s.householdId); !st)
+            return st.error();
     }
     if (auto st = StudentRepository::insert(scope, s); !st)
         return st.error();
@@ -218,6 +181,10 @@ Status StudentService::update(const StudentRecord &record, const Session &sessio
     if (guardiansChange)
         if (auto st = writeGuardians(scope, repo, id, record.guardians); !st)
             return st;
+    // Everybody living in a changed household is judged again in this write.
+    if (householdChanges)
+        if (auto st = RiskService::recomputeHouseholdIn(scope, after.householdId); !st)
+            return st;
     QList<Section> sections;
     if (identityChanges)
         sections << Section::Identity;
@@ -245,25 +212,7 @@ Status StudentService::remove(const QString &studentId, const Session &session)
     auto links = repo.guardians(studentId);
     if (!links)
         return links.error();
-    if (auto st = IndicatorRepository::removeForStudent(scope, studentId); !st)
-        return st;
-    if (auto st = ScreeningRepository::removeForStudent(scope, studentId); !st)
-        return st;
-    if (auto st = RiskRepository::removeForStudent(scope, studentId); !st)
-        return st;
-    if (auto st = StudentRepository::removeTermRecords(scope, studentId); !st)
-        return st;
-    if (auto st = StudentRepository::removeEnrollments(scope, studentId); !st)
-        return st;
-    for (const GuardianLink &link : links.value())
-        if (auto st = StudentRepository::unlink(scope, studentId, link.guardian.id); !st)
-            return st;
-    if (auto st = StudentRepository::remove(scope, student.value()); !st)
-        return st;
-    for (const GuardianLink &link : links.value())
-        if (auto st = StudentRepository::removeGuardianIfUnlinked(scope, link.guardian.id); !st)
-            return st;
-    if (auto st = StudentRepository::removeHouseholdIfUnused(scope, student->householdId); !st)
+    if (auto st = studentwrites::deleteStudent(scope, student.value(), links.value()); !st)
         return st;
     if (auto st = auditSections(scope, QStringLiteral("delete"), studentId, {Section::Identity}, allowed->reason); !st)
         return st;

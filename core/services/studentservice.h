@@ -2,6 +2,7 @@
 
 #include "domain/entities.h"
 #include "security/session.h"
+#include "services/studentrecordfields.h"
 #include "storage/database.h"
 #include "storage/studentrepository.h"
 #include "storage/writescope.h"
@@ -20,6 +21,9 @@ struct StudentRecord {
     QString classroomId;  // on create: enrol into this classroom (its academic year)
     int classNumber = 0;
 };
+
+// Why a record is written field by field (named in the audit event).
+enum class EditPurpose { Save, Undo, Redo };
 
 // The one way the app and the CLI read and change students. Every method
 // takes the signed-in session and asks AccessControl before it reads or
@@ -43,6 +47,29 @@ public:
     // missing from the record are unlinked, except by a session that may not
     // view the family and sends none: then the family stays as it is.
     Status update(const StudentRecord &record, const Session &session);
+
+    // Writes only the fields that differ between `from` (the record as the
+    // writer last saw it) and `to` (as it wants it), in one audited write:
+    // whatever others saved meanwhile in other fields stays. A field that
+    // already holds its `to` value is left alone; one that holds neither
+    // value was changed since by someone else: then nothing is written, the
+    // error says so and `changedSince` (when given) names those fields.
+    // Guardians in `to` without an id are added with a new one. Returns `to`
+    // with the ids its new guardians and household got. Access as update();
+    // a changed household recomputes the risk of everyone living in it; the
+    // audit event of an undo or redo says which it was.
+    Result<StudentRecord> writeFields(const StudentRecord &from, const StudentRecord &to, EditPurpose purpose,
+                                      const Session &session, QList<RecordField> *changedSince = nullptr);
+
+    // Undoes adding a student: removes it as remove() does, but only while
+    // nothing was built on it. Refused when any row of another table refers
+    // to the student (screenings, absences, marks, risk history, consent,
+    // grants, other enrollments or guardian links; found from the schema's
+    // foreign keys, so later tables count too) other than the enrollment and
+    // guardian links `added` itself brought, or when a field of `added`
+    // (the record as create() stored it) was changed since (named in
+    // `changedSince`). Needs identity/delete; audited as an undo.
+    Status removeAdded(const StudentRecord &added, const Session &session, QList<RecordField> *changedSince = nullptr);
 
     // Needs identity/delete. Deletes the student with its term records
     // (and daily absences, subject marks, behaviour incidents, screening

@@ -242,16 +242,27 @@ TEST_CASE("Risk service: a household change recomputes its students, and a flagg
     StudentService students(*f.t.db, testClock());
     auto record = students.load(f.director, student);
     REQUIRE(record.ok());
+    // A sibling in the same household.
+    StudentRecord siblingRecord
+            = makeStudentRecord(f.t, QStringLiteral("น้อง"), QStringLiteral("บ้านใหม่"), nationalIdFor(9901));
+    siblingRecord.household = record->household;
+    auto sibling = students.create(siblingRecord, f.director);
+    INFO(errorText(sibling));
+    REQUIRE(sibling.ok());
+    CHECK(f.currentLevel(sibling.value()) == QStringLiteral("none"));
+
+    // The household edited through the student service, nothing else.
     StudentRecord changed = record.value();
     changed.household->monthlyIncomeBaht = 5000;
     changed.household->livingArrangement = LivingArrangement::Relatives;
-    REQUIRE(students.update(changed, f.director).ok());
-    f.write([&](WriteScope &scope) {
-        REQUIRE(RiskService::recomputeHouseholdIn(scope, record->student.householdId).ok());
-    });
+    const Status updated = students.update(changed, f.director);
+    INFO(errorText(updated));
+    REQUIRE(updated.ok());
     // 1,250 baht each: the economic domain is a problem; with the family
-    // domain at risk (relatives), the shipped rules put the child at risk.
+    // domain at risk (relatives), the shipped rules put the child at risk,
+    // and the sibling too: the same write recomputed both.
     CHECK(f.currentLevel(student) == QStringLiteral("at_risk"));
+    CHECK(f.currentLevel(sibling.value()) == QStringLiteral("at_risk"));
     auto explained = RiskService(*f.t.db, f.clock).explain(f.director, student);
     REQUIRE(explained.ok());
     for (const DomainExplanation &domain : explained->domains) {

@@ -39,6 +39,9 @@ signals:
     // Emitted after any saved change to a student (create, edit, undo, redo),
     // so lists and profiles reload what they show.
     void studentChanged(const QString &studentId);
+    // Emitted when an undo or redo was refused or could not be saved (the
+    // command keeps its place in the history); what the user is shown.
+    void commandRefused(const QString &title, const QString &message);
 
 private:
     DatabasePtr m_db;

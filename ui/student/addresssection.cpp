@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -69,18 +70,29 @@ Address AddressSection::address() const
     return a;
 }
 
+QString AddressSection::fieldLabel(const QString &field)
+{
+    static const QHash<QString, const char *> labels{
+            {QStringLiteral("houseNumber"), QT_TR_NOOP("&House number")},
+            {QStringLiteral("villageNumber"), QT_TR_NOOP("&Moo")},
+            {QStringLiteral("community"), QT_TR_NOOP("Co&mmunity")},
+            {QStringLiteral("road"), QT_TR_NOOP("&Road / lane")},
+            {QStringLiteral("subdistrict"), QT_TR_NOOP("Su&bdistrict")},
+            {QStringLiteral("district"), QT_TR_NOOP("&District")},
+            {QStringLiteral("province"), QT_TR_NOOP("Pro&vince")},
+            {QStringLiteral("postcode"), QT_TR_NOOP("Post&code")},
+    };
+    const char *label = labels.value(field);
+    return label ? tr(label) : QString();
+}
+
 void AddressSection::retranslateUi()
 {
     setTitle(tr("Address"));
-    setRowLabel(QStringLiteral("houseNumber"), tr("&House number"));
-    m_villageLabel->setText(tr("&Moo"));
+    for (const char *field : {"houseNumber", "community", "road", "subdistrict", "district", "province", "postcode"})
+        setRowLabel(QLatin1String(field), fieldLabel(QLatin1String(field)));
+    m_villageLabel->setText(fieldLabel(QStringLiteral("villageNumber")));
     m_villageNumber->setToolTip(tr("Village number (หมู่ที่)"));
-    setRowLabel(QStringLiteral("community"), tr("Co&mmunity"));
-    setRowLabel(QStringLiteral("road"), tr("&Road / lane"));
-    setRowLabel(QStringLiteral("subdistrict"), tr("Su&bdistrict"));
-    setRowLabel(QStringLiteral("district"), tr("&District"));
-    setRowLabel(QStringLiteral("province"), tr("Pro&vince"));
-    setRowLabel(QStringLiteral("postcode"), tr("Post&code"));
 }
 
 void AddressSection::changeEvent(QEvent *event)

@@ -17,6 +17,10 @@ public:
     void load(const Address &address);
     Address address() const;
 
+    // The label this section shows for a field (with its mnemonic); empty
+    // for a field it does not show.
+    static QString fieldLabel(const QString &field);
+
 protected:
     void changeEvent(QEvent *event) override;
 

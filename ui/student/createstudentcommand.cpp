@@ -1,6 +1,7 @@
 #include "student/createstudentcommand.h"
 
 #include "app/appcontext.h"
+#include "student/recordfieldtext.h"
 
 namespace care::ui {
 
@@ -14,7 +15,8 @@ Result<QString> CreateStudentCommand::perform()
     auto created = m_context.students().create(m_record, m_context.session());
     if (!created)
         return created;
-    // Keep the stored record with all its ids, so a redo recreates it exactly.
+    // Keep the stored record with all its ids, so a redo recreates it exactly
+    // and an undo can tell what changed since.
     if (auto stored = m_context.students().load(m_context.session(), created.value())) {
         const QString classroomId = m_record.classroomId;
         const int classNumber = m_record.classNumber;
@@ -25,26 +27,28 @@ Result<QString> CreateStudentCommand::perform()
         m_record.student.id = created.value();
     }
     setText(tr("Add student %1").arg(m_record.student.displayName()));
-    m_skipRedo = true;
+    skipNext(Step::Redo);
     announce(m_record.student.id);
     return created;
 }
 
 void CreateStudentCommand::undo()
 {
-    if (auto removed = m_context.students().remove(m_record.student.id, m_context.session()); !removed)
-        return fail(tr("Could not undo adding the student"), removed.error());
+    if (skip(Step::Undo))
+        return;
+    QList<RecordField> changed;
+    if (auto removed = m_context.students().removeAdded(m_record, m_context.session(), &changed); !removed)
+        return refuse(Step::Undo, tr("Could not undo adding the student"),
+                      RecordFieldText::withFields(removed.error().message, changed, {&m_record}));
     announce(m_record.student.id);
 }
 
 void CreateStudentCommand::redo()
 {
-    if (m_skipRedo) {
-        m_skipRedo = false;
+    if (skip(Step::Redo))
         return;
-    }
     if (auto created = m_context.students().create(m_record, m_context.session()); !created)
-        return fail(tr("Could not add the student again"), created.error());
+        return refuse(Step::Redo, tr("Could not add the student again"), created.error().message);
     announce(m_record.student.id);
 }
 

@@ -7,8 +7,10 @@
 
 namespace care::ui {
 
-// Adding a student. Undo removes the student again (StudentService::remove);
-// redo brings the same record back with the same ids.
+// Adding a student. Undo removes the student again, but only while nothing
+// else refers to the child and nothing was changed since
+// (StudentService::removeAdded); redo brings the same record back with the
+// same ids.
 class CreateStudentCommand : public StudentCommand {
     Q_DECLARE_TR_FUNCTIONS(CreateStudentCommand)
 public:
@@ -24,7 +26,6 @@ public:
 
 private:
     StudentRecord m_record;
-    bool m_skipRedo = false;
 };
 
 } // namespace care::ui

@@ -1,6 +1,7 @@
 #include "student/editstudentcommand.h"
 
 #include "app/appcontext.h"
+#include "student/recordfieldtext.h"
 
 namespace care::ui {
 
@@ -10,34 +11,45 @@ EditStudentCommand::EditStudentCommand(AppContext &context, StudentRecord before
     setText(tr("Edit student %1").arg(m_after.student.displayName()));
 }
 
+Result<StudentRecord> EditStudentCommand::write(const StudentRecord &from, const StudentRecord &to, EditPurpose purpose)
+{
+    QList<RecordField> changed;
+    auto written = m_context.students().writeFields(from, to, purpose, m_context.session(), &changed);
+    if (written)
+        return written;
+    Error error = written.error();
+    error.message = RecordFieldText::withFields(error.message, changed, {&m_after, &m_before});
+    return error;
+}
+
 Status EditStudentCommand::perform()
 {
-    if (auto saved = m_context.students().update(m_after, m_context.session()); !saved)
-        return saved;
+    auto saved = write(m_before, m_after, EditPurpose::Save);
+    if (!saved)
+        return saved.error();
     // Guardians and a household added in this edit got their ids on saving;
-    // keep them so a redo after an undo restores the same records.
-    if (auto stored = m_context.students().load(m_context.session(), m_after.student.id))
-        m_after = stored.value();
-    m_skipRedo = true;
+    // keep them so an undo finds them and a redo restores the same records.
+    m_after = saved.value();
+    skipNext(Step::Redo);
     announce(m_after.student.id);
     return {};
 }
 
 void EditStudentCommand::undo()
 {
-    if (auto saved = m_context.students().update(m_before, m_context.session()); !saved)
-        return fail(tr("Could not undo the change to the student"), saved.error());
+    if (skip(Step::Undo))
+        return;
+    if (auto saved = write(m_after, m_before, EditPurpose::Undo); !saved)
+        return refuse(Step::Undo, tr("Could not undo the change to the student"), saved.error().message);
     announce(m_before.student.id);
 }
 
 void EditStudentCommand::redo()
 {
-    if (m_skipRedo) {
-        m_skipRedo = false;
+    if (skip(Step::Redo))
         return;
-    }
-    if (auto saved = m_context.students().update(m_after, m_context.session()); !saved)
-        return fail(tr("Could not redo the change to the student"), saved.error());
+    if (auto saved = write(m_before, m_after, EditPurpose::Redo); !saved)
+        return refuse(Step::Redo, tr("Could not redo the change to the student"), saved.error().message);
     announce(m_after.student.id);
 }
 

@@ -7,8 +7,11 @@
 
 namespace care::ui {
 
-// A saved change to a student's record: undo saves the record as it was,
-// redo saves it as edited.
+// A saved change to a student's record. Saving, undo and redo write only
+// the fields that differ between the record as it was and as edited
+// (StudentService::writeFields), so what others saved meanwhile in other
+// fields stays; when one of this change's own fields was changed since, the
+// step is refused and the message names those fields.
 class EditStudentCommand : public StudentCommand {
     Q_DECLARE_TR_FUNCTIONS(EditStudentCommand)
 public:
@@ -22,9 +25,11 @@ public:
     void redo() override;
 
 private:
+    // Writes the fields that differ from `from` to `to`; the error names the fields changed since.
+    Result<StudentRecord> write(const StudentRecord &from, const StudentRecord &to, EditPurpose purpose);
+
     StudentRecord m_before;
     StudentRecord m_after;
-    bool m_skipRedo = false;
 };
 
 } // namespace care::ui

@@ -32,6 +32,16 @@ void setInvalid(QWidget *input, bool invalid)
                                  : QString());
 }
 
+QString plainLabel(QString label)
+{
+    static const QRegularExpression bracketedMnemonic(QStringLiteral("\\s*\\(&.\\)"));
+    label.remove(bracketedMnemonic);
+    label.remove(QLatin1Char('&'));
+    if (label.endsWith(QLatin1Char(':')))
+        label.chop(1);
+    return label;
+}
+
 QLabel *makeErrorLabel(const QString &field, QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -167,14 +177,7 @@ QList<Error> FormSection::showErrors(const QList<Error> &errors)
     for (Row &r : m_rows) {
         const QStringList list = messages.value(r.field);
         if (!list.isEmpty() && !r.touched) {
-            QString name = r.label ? r.label->text() : title();
-            // Without the mnemonic, in either convention: "&Name" or "ชื่อ (&N)".
-            static const QRegularExpression bracketedMnemonic(QStringLiteral("\\s*\\(&.\\)"));
-            name.remove(bracketedMnemonic);
-            name.remove(QLatin1Char('&'));
-            if (name.endsWith(QLatin1Char(':')))
-                name.chop(1);
-            m_pending << name;
+            m_pending << plainLabel(r.label ? r.label->text() : title());
         }
         showRowError(r.field, r.touched ? list.join(QLatin1Char('\n')) : QString());
     }

@@ -83,6 +83,10 @@ private:
     bool m_loading = false;
 };
 
+// A label as text for a sentence: without its mnemonic, in either
+// convention ("&Name" or "ชื่อ (&N)"), and without a trailing colon.
+QString plainLabel(QString label);
+
 // Marks an input as invalid (red border) or not; used by FormSection and
 // by widgets with their own error lines.
 void setInvalid(QWidget *input, bool invalid);

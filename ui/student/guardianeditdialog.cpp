@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -109,17 +110,29 @@ void GuardianEditDialog::revalidate()
     }
 }
 
+QString GuardianEditDialog::fieldLabel(const QString &field)
+{
+    static const QHash<QString, const char *> labels{
+            {QStringLiteral("relation"), QT_TR_NOOP("&Relation to the student")},
+            {QStringLiteral("prefix"), QT_TR_NOOP("&Prefix")},
+            {QStringLiteral("firstName"), QT_TR_NOOP("&First name")},
+            {QStringLiteral("lastName"), QT_TR_NOOP("&Last name")},
+            {QStringLiteral("phone"), QT_TR_NOOP("P&hone")},
+            {QStringLiteral("occupation"), QT_TR_NOOP("&Occupation")},
+            {QStringLiteral("isPrimary"), QT_TR_NOOP("Primary &contact for the school")},
+            {QStringLiteral("livesWithStudent"), QT_TR_NOOP("Li&ves with the student")},
+    };
+    const char *label = labels.value(field);
+    return label ? tr(label) : QString();
+}
+
 void GuardianEditDialog::retranslateUi()
 {
     setWindowTitle(m_existing ? tr("Edit guardian") : tr("Add guardian"));
-    m_section->setRowLabel(QStringLiteral("relation"), tr("&Relation to the student"));
-    m_section->setRowLabel(QStringLiteral("prefix"), tr("&Prefix"));
-    m_section->setRowLabel(QStringLiteral("firstName"), tr("&First name"));
-    m_section->setRowLabel(QStringLiteral("lastName"), tr("&Last name"));
-    m_section->setRowLabel(QStringLiteral("phone"), tr("P&hone"));
-    m_section->setRowLabel(QStringLiteral("occupation"), tr("&Occupation"));
-    m_primary->setText(tr("Primary &contact for the school"));
-    m_livesWith->setText(tr("Li&ves with the student"));
+    for (const char *field : {"relation", "prefix", "firstName", "lastName", "phone", "occupation"})
+        m_section->setRowLabel(QLatin1String(field), fieldLabel(QLatin1String(field)));
+    m_primary->setText(fieldLabel(QStringLiteral("isPrimary")));
+    m_livesWith->setText(fieldLabel(QStringLiteral("livesWithStudent")));
     fillEnumCombo<GuardianRelation>(m_relation);
 }
 

@@ -26,6 +26,10 @@ public:
     void setLink(const GuardianLink &link, bool existing = true);
     GuardianLink link() const;
 
+    // The label this dialog shows for a field of a guardian or of the link
+    // (with its mnemonic); empty for a field it does not show.
+    static QString fieldLabel(const QString &field);
+
 protected:
     void changeEvent(QEvent *event) override;
 

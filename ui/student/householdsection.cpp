@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -105,15 +106,26 @@ void HouseholdSection::updatePerPerson()
         m_perPerson->setText(tr("%1 a month").arg(formatBaht(double(*money) / m_members->value())));
 }
 
+QString HouseholdSection::fieldLabel(const QString &field)
+{
+    static const QHash<QString, const char *> labels{
+            {QStringLiteral("household"), QT_TR_NOOP("Household")},
+            {QStringLiteral("memberCount"), QT_TR_NOOP("M&embers (people)")},
+            {QStringLiteral("monthlyIncomeBaht"), QT_TR_NOOP("Monthly &income (baht)")},
+            {QStringLiteral("incomePerPerson"), QT_TR_NOOP("Income per person")},
+            {QStringLiteral("livingArrangement"), QT_TR_NOOP("Lives &with")},
+    };
+    const char *label = labels.value(field);
+    return label ? tr(label) : QString();
+}
+
 void HouseholdSection::retranslateUi()
 {
-    setTitle(tr("Household"));
-    setRowLabel(QStringLiteral("memberCount"), tr("M&embers (people)"));
+    setTitle(fieldLabel(QStringLiteral("household")));
+    for (const char *field : {"memberCount", "monthlyIncomeBaht", "incomePerPerson", "livingArrangement"})
+        setRowLabel(QLatin1String(field), fieldLabel(QLatin1String(field)));
     m_members->setSpecialValueText(tr("–"));
-    setRowLabel(QStringLiteral("monthlyIncomeBaht"), tr("Monthly &income (baht)"));
     m_income->setPlaceholderText(tr("whole household, e.g. 9,000"));
-    setRowLabel(QStringLiteral("incomePerPerson"), tr("Income per person"));
-    setRowLabel(QStringLiteral("livingArrangement"), tr("Lives &with"));
     fillEnumCombo<LivingArrangement>(m_living);
     updatePerPerson();
 }

@@ -22,6 +22,10 @@ public:
 
     void load(const std::optional<Household> &household);
     std::optional<Household> household() const;
+
+    // The label this section shows for a field (with its mnemonic); empty
+    // for a field it does not show. "household" is the section itself.
+    static QString fieldLabel(const QString &field);
     QList<Error> inputErrors() const override;
 
 protected:

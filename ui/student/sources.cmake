@@ -12,6 +12,7 @@ list(APPEND CARE_UI_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/householdsection.h ${CMAKE_CURRENT_LIST_DIR}/householdsection.cpp
     ${CMAKE_CURRENT_LIST_DIR}/moneytext.h ${CMAKE_CURRENT_LIST_DIR}/moneytext.cpp
     ${CMAKE_CURRENT_LIST_DIR}/profiletables.h ${CMAKE_CURRENT_LIST_DIR}/profiletables.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/recordfieldtext.h ${CMAKE_CURRENT_LIST_DIR}/recordfieldtext.cpp
     ${CMAKE_CURRENT_LIST_DIR}/studentcommand.h ${CMAKE_CURRENT_LIST_DIR}/studentcommand.cpp
     ${CMAKE_CURRENT_LIST_DIR}/studenteditdialog.h ${CMAKE_CURRENT_LIST_DIR}/studenteditdialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/studentidentitysection.h ${CMAKE_CURRENT_LIST_DIR}/studentidentitysection.cpp

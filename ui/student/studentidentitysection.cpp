@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -133,19 +134,31 @@ QList<Error> StudentIdentitySection::inputErrors() const
     return {};
 }
 
+QString StudentIdentitySection::fieldLabel(const QString &field)
+{
+    static const QHash<QString, const char *> labels{
+            {QStringLiteral("idKind"), QT_TR_NOOP("ID &type")},
+            {QStringLiteral("citizenId"), QT_TR_NOOP("&ID number")},
+            {QStringLiteral("prefix"), QT_TR_NOOP("&Prefix")},
+            {QStringLiteral("firstNameTh"), QT_TR_NOOP("&First name (Thai)")},
+            {QStringLiteral("lastNameTh"), QT_TR_NOOP("&Last name (Thai)")},
+            {QStringLiteral("firstNameEn"), QT_TR_NOOP("First name (&English)")},
+            {QStringLiteral("lastNameEn"), QT_TR_NOOP("Last name (En&glish)")},
+            {QStringLiteral("nickname"), QT_TR_NOOP("Nic&kname")},
+            {QStringLiteral("birthDate"), QT_TR_NOOP("&Birth date")},
+            {QStringLiteral("sex"), QT_TR_NOOP("Se&x")},
+    };
+    const char *label = labels.value(field);
+    return label ? tr(label) : QString();
+}
+
 void StudentIdentitySection::retranslateUi()
 {
     setTitle(tr("Student"));
-    setRowLabel(QStringLiteral("idKind"), tr("ID &type"));
-    setRowLabel(QStringLiteral("citizenId"), tr("&ID number"));
-    setRowLabel(QStringLiteral("prefix"), tr("&Prefix"));
-    setRowLabel(QStringLiteral("firstNameTh"), tr("&First name (Thai)"));
-    setRowLabel(QStringLiteral("lastNameTh"), tr("&Last name (Thai)"));
-    setRowLabel(QStringLiteral("firstNameEn"), tr("First name (&English)"));
-    setRowLabel(QStringLiteral("lastNameEn"), tr("Last name (En&glish)"));
-    setRowLabel(QStringLiteral("nickname"), tr("Nic&kname"));
-    setRowLabel(QStringLiteral("birthDate"), tr("&Birth date"));
-    m_sexLabel->setText(tr("Se&x"));
+    for (const char *field : {"idKind", "citizenId", "prefix", "firstNameTh", "lastNameTh", "firstNameEn", "lastNameEn",
+                              "nickname", "birthDate"})
+        setRowLabel(QLatin1String(field), fieldLabel(QLatin1String(field)));
+    m_sexLabel->setText(fieldLabel(QStringLiteral("sex")));
     m_citizenId->setToolTip(tr("13-digit national ID number, or a G-code (G and 12 digits) for a "
                                "student without civil registration"));
     fillEnumCombo<IdKind>(m_idKind);

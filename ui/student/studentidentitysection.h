@@ -26,6 +26,10 @@ public:
     void apply(StudentRecord &record) const;
     QList<Error> inputErrors() const override;
 
+    // The label this section shows for a field (with its mnemonic); empty
+    // for a field it does not show.
+    static QString fieldLabel(const QString &field);
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -106,17 +107,28 @@ void StudentSchoolSection::apply(StudentRecord &record) const
     record.student.status = selectedEnum(m_status, StudentStatus::Studying);
 }
 
+QString StudentSchoolSection::fieldLabel(const QString &field)
+{
+    static const QHash<QString, const char *> labels{
+            {QStringLiteral("schoolId"), QT_TR_NOOP("&School")},
+            {QStringLiteral("studentNumber"), QT_TR_NOOP("Student &number")},
+            {QStringLiteral("status"), QT_TR_NOOP("S&tatus")},
+    };
+    const char *label = labels.value(field);
+    return label ? tr(label) : QString();
+}
+
 void StudentSchoolSection::retranslateUi()
 {
     setTitle(tr("School"));
-    setRowLabel(QStringLiteral("schoolId"), tr("&School"));
+    setRowLabel(QStringLiteral("schoolId"), fieldLabel(QStringLiteral("schoolId")));
     setRowLabel(QStringLiteral("classroomId"),
                 m_yearBe ? tr("&Class in %1").arg(academicYearText(m_yearBe)) : tr("&Class"));
     m_numberLabel->setText(tr("&No."));
     m_classNumber->setSpecialValueText(tr("–"));
     m_classNumber->setToolTip(tr("The student's number in the class register"));
-    setRowLabel(QStringLiteral("studentNumber"), tr("Student &number"));
-    setRowLabel(QStringLiteral("status"), tr("S&tatus"));
+    setRowLabel(QStringLiteral("studentNumber"), fieldLabel(QStringLiteral("studentNumber")));
+    setRowLabel(QStringLiteral("status"), fieldLabel(QStringLiteral("status")));
     fillEnumCombo<StudentStatus>(m_status);
     if (m_classroom->count() > 0)
         m_classroom->setItemText(0, tr("No class"));

@@ -25,6 +25,10 @@ public:
     void load(const StudentRecord &record);
     void apply(StudentRecord &record) const;
 
+    // The label this section shows for a field (with its mnemonic); empty
+    // for a field it does not show.
+    static QString fieldLabel(const QString &field);
+
 protected:
     void changeEvent(QEvent *event) override;
 
