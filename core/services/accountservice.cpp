@@ -83,7 +83,8 @@ Result<SetUpResult> AccountService::setUpWith(const NewUser &administrator, bool
     if (auto s = validateNewUser(m_db, administrator); !s)
         return s.error();
     if (checkPolicy)
-        if (auto s = checkPasswordPolicy(administrator.password); !s)
+        if (auto s = checkPasswordPolicy(administrator.password, {administrator.username, administrator.displayName});
+            !s)
             return s.error();
 
     auto key = std::make_shared<const SecretBytes>(SecretBytes::random(crypto::kKeyBytes));
@@ -209,7 +210,9 @@ Result<bool> AccountService::mustChangePassword(const Session &session) const
 
 Status AccountService::changePassword(const Session &session, const QString &oldPassword, const QString &newPassword)
 {
-    if (auto s = checkPasswordPolicy(newPassword, QStringLiteral("newPassword")); !s)
+    if (auto s
+        = checkPasswordPolicy(newPassword, {session.username(), session.displayName()}, QStringLiteral("newPassword"));
+        !s)
         return s;
     UserRepository users(m_db);
     auto found = users.byId(session.userId());

@@ -5,6 +5,7 @@
 
 #include "security/crypto.h"
 #include "security/fieldcipher.h"
+#include "security/passwordpolicy.h"
 #include "security/recoverykey.h"
 #include "security/roles.h"
 #include "security/session.h"
@@ -47,7 +48,9 @@ KeySlotRow recoverySlot(const FieldCipher &cipher, const RecoveryKey &key, const
 Result<std::shared_ptr<const SecretBytes>> unwrapKey(const SecretBytes &keyEncryptionKey, const QByteArray &wrapped,
                                                      const QByteArray &associatedData);
 
-Status checkPasswordPolicy(const QString &password, const QString &field = QStringLiteral("password"));
+// PasswordPolicy::check for the person who will have the password.
+Status checkPasswordPolicy(const QString &password, const PasswordOwner &owner,
+                           const QString &field = QStringLiteral("password"));
 QString normalizedUsername(const QString &username);
 // Username, display name, role, school and classrooms (not the password, not uniqueness).
 Status validateNewUser(Database &db, const NewUser &user);
