@@ -5,6 +5,7 @@
 #include "app/uilanguage.h"
 #include "mainwindow/mainwindow.h"
 #include "privacy/formfiles.h"
+#include "security/processhardening.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -52,6 +53,7 @@ bool answeredWithoutDisplay(int argc, char *argv[], int *exitCode)
 
 int main(int argc, char *argv[])
 {
+    care::hardenProcess();
     if (int exitCode = 0; answeredWithoutDisplay(argc, argv, &exitCode))
         return exitCode;
 
