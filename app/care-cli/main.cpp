@@ -21,12 +21,15 @@
 
 #include "translations.h"
 
+#include "security/processhardening.h"
+
 #include <QCoreApplication>
 
 using namespace care::cli;
 
 int main(int argc, char **argv)
 {
+    care::hardenProcess();
     const auto app = makeApplication(argc, argv);  // a QGuiApplication only for export
     QCoreApplication::setApplicationName(QStringLiteral("care-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CARE_VERSION));

@@ -8,12 +8,12 @@
 #include "recordprinter.h"
 #include "subcommands.h"
 
+#include "io/csvreader.h"
 #include "services/screeningimport.h"
 #include "services/screeningservice.h"
 #include "util/clock.h"
 
-#include <QDir>
-#include <QFile>
+#include <QFileInfo>
 
 namespace care::cli {
 namespace {
@@ -55,18 +55,19 @@ int ScreenCommand::import(const QStringList &arguments)
     if (!commandLine.isSet(QStringLiteral("db")))
         return commandLine.usageError(tr("Missing option --db FILE."));
     const QString path = commandLine.positional().constFirst();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Console::errLine(tr("Cannot read “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    // Read before signing in, within the size Care imports at once.
+    const Result<QByteArray> content = readCsvBytes(path);
+    if (!content) {
+        Console::errLine(content.error().message);
         return ExitFileProblem;
     }
-    const QByteArray content = file.readAll();
 
     int exitCode = ExitOk;
     const auto signedIn = CommandSupport::openAndSignIn(commandLine, std::nullopt, &exitCode);
     if (!signedIn)
         return exitCode;
-    auto result = ScreeningImport(*signedIn->db, Clock::system()).run(signedIn->session, content);
+    auto result = ScreeningImport(*signedIn->db, Clock::system())
+                          .run(signedIn->session, content.value(), QFileInfo(path).fileName());
     if (!result)
         return CommandSupport::fail(result.error(), ExitFileProblem);
     if (!result->problems.isEmpty()) {

@@ -4,6 +4,8 @@
 #include "app/startup.h"
 #include "app/uilanguage.h"
 #include "mainwindow/mainwindow.h"
+#include "privacy/formfiles.h"
+#include "security/processhardening.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -51,6 +53,7 @@ bool answeredWithoutDisplay(int argc, char *argv[], int *exitCode)
 
 int main(int argc, char *argv[])
 {
+    care::hardenProcess();
     if (int exitCode = 0; answeredWithoutDisplay(argc, argv, &exitCode))
         return exitCode;
 
@@ -61,6 +64,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(CARE_VERSION));
     QApplication::setWindowIcon(care::ui::careIcon());
     care::ui::installBundledThaiFont();
+    // Forms a crashed run left in Care's private folder (the folder's name
+    // comes from the application name set above).
+    care::ui::FormFiles::removeOpened();
 
     // Qt's own options (-platform, -style …) were taken out by QApplication.
     QCommandLineParser parser;
@@ -100,5 +106,7 @@ int main(int argc, char *argv[])
     care::ui::MainWindow window;
     window.show();
     window.signIn(db);
-    return QApplication::exec();
+    const int exitCode = QApplication::exec();
+    care::ui::FormFiles::removeOpened();
+    return exitCode;
 }

@@ -23,3 +23,12 @@ target_sources(care_core PRIVATE
 )
 qt_add_resources(care_permission_resources ${PROJECT_SOURCE_DIR}/resources/security/permissions.qrc)
 target_sources(care_core PRIVATE ${care_permission_resources})
+# The password policy with its bundled list of common passwords, and the
+# process hardening every entry point calls first (issue 14).
+target_sources(care_core PRIVATE
+    security/passwordpolicy.h security/passwordpolicy.cpp
+    security/thaikeyboard.h security/thaikeyboard.cpp
+    security/processhardening.h security/processhardening.cpp
+)
+qt_add_resources(care_password_resources ${PROJECT_SOURCE_DIR}/resources/security/passwords.qrc)
+target_sources(care_core PRIVATE ${care_password_resources})

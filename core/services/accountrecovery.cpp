@@ -24,7 +24,7 @@ Result<Session> AccountService::recover(const QString &recoveryKey, const QStrin
     auto key = RecoveryKey::parse(recoveryKey);
     if (!key)
         return key.error();
-    if (auto s = checkPasswordPolicy(newPassword, QStringLiteral("newPassword")); !s)
+    if (auto s = checkPasswordPolicy(newPassword, {username.trimmed(), {}}, QStringLiteral("newPassword")); !s)
         return s.error();
     auto keysBefore = m_db.readKeyFile();
     if (!keysBefore)
@@ -49,6 +49,8 @@ Result<Session> AccountService::recover(const QString &recoveryKey, const QStrin
         return Error{AccountText::tr("This user account is disabled; an administrator must enable it first."),
                      QStringLiteral("username"), {}};
     UserRow user = **found;
+    if (auto s = checkPasswordPolicy(newPassword, {user.username, user.displayName}, QStringLiteral("newPassword")); !s)
+        return s.error();
     const FieldCipher cipher(databaseKey.value());
     auto record = wrapForPassword(cipher, user.id, newPassword, m_cost);
     if (!record)

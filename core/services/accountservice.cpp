@@ -119,7 +119,8 @@ Result<SetUpResult> AccountService::setUpWith(const NewUser &administrator, bool
     if (auto s = validateNewUser(m_db, administrator); !s)
         return s.error();
     if (checkPolicy)
-        if (auto s = checkPasswordPolicy(administrator.password); !s)
+        if (auto s = checkPasswordPolicy(administrator.password, {administrator.username, administrator.displayName});
+            !s)
             return s.error();
 
     auto cipher = std::make_shared<const FieldCipher>(key);
@@ -276,7 +277,9 @@ Result<bool> AccountService::mustChangePassword(const Session &session) const
 
 Status AccountService::changePassword(const Session &session, const QString &oldPassword, const QString &newPassword)
 {
-    if (auto s = checkPasswordPolicy(newPassword, QStringLiteral("newPassword")); !s)
+    if (auto s
+        = checkPasswordPolicy(newPassword, {session.username(), session.displayName()}, QStringLiteral("newPassword"));
+        !s)
         return s;
     auto found = UserRepository(m_db).byId(session.userId());
     if (!found)

@@ -48,7 +48,7 @@ Result<QString> AccountService::addUserWith(const Session &session, const NewUse
     if (auto s = validateNewUser(m_db, user); !s)
         return s.error();
     if (checkPolicy)
-        if (auto s = checkPasswordPolicy(user.password); !s)
+        if (auto s = checkPasswordPolicy(user.password, {user.username, user.displayName}); !s)
             return s.error();
     UserRow row;
     row.username = normalizedUsername(user.username);
@@ -107,7 +107,7 @@ Status AccountService::resetPassword(const Session &session, const QString &user
     auto target = managedUser(m_db, *manager, userId);
     if (!target)
         return target.error();
-    if (auto s = checkPasswordPolicy(temporaryPassword); !s)
+    if (auto s = checkPasswordPolicy(temporaryPassword, {target->username, target->displayName}); !s)
         return s;
     const FieldCipherPtr cipher = m_db.fieldCipher();
     if (!cipher)

@@ -64,13 +64,9 @@ Result<std::shared_ptr<const SecretBytes>> unwrapKey(const SecretBytes &keyEncry
     return key;
 }
 
-Status checkPasswordPolicy(const QString &password, const QString &field)
+Status checkPasswordPolicy(const QString &password, const PasswordOwner &owner, const QString &field)
 {
-    if (password.size() < 8)
-        return Error{AccountText::tr("The password must have at least 8 characters."), field, {}};
-    if (password.size() > 256)
-        return Error{AccountText::tr("The password must have at most 256 characters."), field, {}};
-    return {};
+    return PasswordPolicy::check(password, owner, field);
 }
 
 QString normalizedUsername(const QString &username) { return username.trimmed().toLower(); }

@@ -6,6 +6,7 @@
 #include "security/crypto.h"
 #include "security/fieldcipher.h"
 #include "security/keyfile.h"
+#include "security/passwordpolicy.h"
 #include "security/recoverykey.h"
 #include "security/roles.h"
 #include "security/session.h"
@@ -56,7 +57,9 @@ Status commitWithKeyFile(WriteScope &scope, const Database &db, const KeyFileCon
 Result<std::shared_ptr<const SecretBytes>> unwrapKey(const SecretBytes &keyEncryptionKey, const QByteArray &wrapped,
                                                      const QByteArray &associatedData);
 
-Status checkPasswordPolicy(const QString &password, const QString &field = QStringLiteral("password"));
+// PasswordPolicy::check for the person who will have the password.
+Status checkPasswordPolicy(const QString &password, const PasswordOwner &owner,
+                           const QString &field = QStringLiteral("password"));
 QString normalizedUsername(const QString &username);
 // Username, display name, role, school and classrooms (not the password, not uniqueness).
 Status validateNewUser(Database &db, const NewUser &user);

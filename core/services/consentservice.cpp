@@ -1,5 +1,6 @@
 #include "services/consentservice.h"
 
+#include "io/formtype.h"
 #include "storage/consentrepository.h"
 #include "storage/writescope.h"
 #include "util/clock.h"
@@ -30,26 +31,9 @@ Error lockedError()
     return Error{ConsentText::tr("Care is locked. Sign in again to read or record consent notes and forms."), {}, {}};
 }
 
-// The file type by its first bytes: the declared type or extension of a
-// scanned file says nothing about what it really is.
-QString detectedMimeType(const QByteArray &content)
+QString defaultFileName(const FormType &type)
 {
-    if (content.startsWith("%PDF-"))
-        return QStringLiteral("application/pdf");
-    if (content.startsWith("\xFF\xD8\xFF"))
-        return QStringLiteral("image/jpeg");
-    if (content.startsWith("\x89PNG\r\n\x1A\n"))
-        return QStringLiteral("image/png");
-    return {};
-}
-
-QString defaultFileName(const QString &mimeType)
-{
-    if (mimeType == QLatin1String("image/jpeg"))
-        return QStringLiteral("consent-form.jpg");
-    if (mimeType == QLatin1String("image/png"))
-        return QStringLiteral("consent-form.png");
-    return QStringLiteral("consent-form.pdf");
+    return QStringLiteral("consent-form.") + type.extension;
 }
 
 Status checkForm(ScannedForm &form)
@@ -63,20 +47,20 @@ Status checkForm(ScannedForm &form)
     if (form.content.size() > kMaxFormBytes)
         return Error{ConsentText::tr("The scanned form is larger than 10 MB. Scan it at a lower resolution."), field,
                      form.fileName};
-    const QString detected = detectedMimeType(form.content);
-    if (detected.isEmpty())
+    const std::optional<FormType> detected = detectFormType(form.content);
+    if (!detected)
         return Error{ConsentText::tr("The scanned form must be a PDF, JPEG or PNG file."), field, form.fileName};
-    if (!form.mimeType.isEmpty() && form.mimeType != detected)
+    if (!form.mimeType.isEmpty() && form.mimeType != detected->mimeType)
         return Error{ConsentText::tr("The scanned form's content does not match its file type (%1).")
                          .arg(form.mimeType),
                      field, form.fileName};
-    form.mimeType = detected;
+    form.mimeType = detected->mimeType;
     // Only the name is kept, never a folder path of the PC it came from.
     QString name = form.fileName.trimmed();
     name.replace(QLatin1Char('\\'), QLatin1Char('/'));  // a Windows path, whatever the platform
     form.fileName = QFileInfo(name).fileName().left(255);
     if (form.fileName.isEmpty())
-        form.fileName = defaultFileName(detected);
+        form.fileName = defaultFileName(*detected);
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "security/accesscontrol.h"
 #include "services/privacysettings.h"
+#include "services/subjectredaction.h"
 #include "storage/retentionrepository.h"
 #include "storage/studentrepository.h"
 #include "util/clock.h"
@@ -50,7 +51,10 @@ QJsonObject studentReplacements(const Student &a)
     return fields;
 }
 
-Status anonymiseStudent(WriteScope &scope, const QString &studentId, QHash<QString, ChangeRedaction> &redactions)
+// Records this removes entirely (attachments, guardian links, a guardian or
+// household nobody else has) lose their old change-log payloads whole
+// through their tombstones; the ones that stay lose the identifying fields.
+Status anonymiseStudent(WriteScope &scope, const QString &studentId, SubjectRedaction &redaction)
 {
     using Repo = RetentionRepository;
     StudentRepository students(scope.database());
@@ -68,21 +72,16 @@ Status anonymiseStudent(WriteScope &scope, const QString &studentId, QHash<QStri
                                     {QStringLiteral("guardian_id"), QJsonValue::Null},
                                     {QStringLiteral("form_attachment_id"), QJsonValue::Null}};
     for (const QString &id : consents.value())
-        redactions.insert(Repo::redactionKey(QStringLiteral("consent"), id), ChangeRedaction{false, consentFields});
+        redaction.add(QStringLiteral("consent"), id, ChangeRedaction{false, consentFields});
     if (auto s = Repo::clearConsentDetails(scope, studentId); !s)
         return s;
-    auto attachments = Repo::removeAttachments(scope, studentId);
-    if (!attachments)
+    if (auto attachments = Repo::removeAttachments(scope, studentId); !attachments)
         return attachments.error();
-    for (const QString &id : attachments.value())
-        redactions.insert(Repo::redactionKey(QStringLiteral("attachment"), id), ChangeRedaction{true, {}});
 
     for (const GuardianLink &link : links.value()) {
         const QString guardianId = link.guardian.id;
         if (auto s = StudentRepository::unlink(scope, studentId, guardianId); !s)
             return s;
-        const QString linkId = studentId + QLatin1Char(':') + guardianId;
-        redactions.insert(Repo::redactionKey(QStringLiteral("student_guardian"), linkId), ChangeRedaction{true, {}});
         auto linked = Repo::guardianLinked(scope, guardianId);
         if (!linked)
             return linked.error();
@@ -92,39 +91,16 @@ Status anonymiseStudent(WriteScope &scope, const QString &studentId, QHash<QStri
             return s;
         if (auto s = StudentRepository::removeGuardianIfUnlinked(scope, guardianId); !s)
             return s;
-        redactions.insert(Repo::redactionKey(QStringLiteral("guardian"), guardianId), ChangeRedaction{true, {}});
     }
 
     const Student after = anonymised(before.value());
     if (auto changed = StudentRepository::update(scope, before.value(), after); !changed)
         return changed.error();
-    redactions.insert(Repo::redactionKey(QStringLiteral("student"), studentId),
-                      ChangeRedaction{false, studentReplacements(after)});
-    const QString householdId = before->householdId;
-    if (!householdId.isEmpty()) {
-        if (auto s = StudentRepository::removeHouseholdIfUnused(scope, householdId); !s)
-            return s;
-        auto kept = Repo::exists(scope, QStringLiteral("household"), householdId);
-        if (!kept)
-            return kept.error();
-        if (!kept.value())
-            redactions.insert(Repo::redactionKey(QStringLiteral("household"), householdId), ChangeRedaction{true, {}});
-    }
+    redaction.add(QStringLiteral("student"), studentId, ChangeRedaction{false, studentReplacements(after)});
+    if (auto s = StudentRepository::removeHouseholdIfUnused(scope, before->householdId); !s)
+        return s;
     return Repo::markAnonymised(scope, studentId);
 }
-
-// Zero-filling of freed space for the length of the anonymising write.
-class EraseFreedContent {
-public:
-    explicit EraseFreedContent(const RetentionRepository &repo) : m_repo(repo) {}
-    ~EraseFreedContent() { (void)m_repo.setEraseFreedContent(false); }
-    EraseFreedContent(const EraseFreedContent &) = delete;
-    EraseFreedContent &operator=(const EraseFreedContent &) = delete;
-    Status start() const { return m_repo.setEraseFreedContent(true); }
-
-private:
-    const RetentionRepository &m_repo;
-};
 
 } // namespace
 
@@ -160,8 +136,8 @@ Result<int> RetentionService::run(const Session &session)
 
     int count = 0;
     {
-        const EraseFreedContent erase(repo);
-        if (auto s = erase.start(); !s)
+        SubjectRedaction redaction(m_db);
+        if (auto s = redaction.eraseFreedContent(); !s)
             return s.error();
         WriteScope scope(m_db, session.actor(), m_clock);
         if (!scope.isActive())
@@ -172,16 +148,12 @@ Result<int> RetentionService::run(const Session &session)
             return current.error();
         if (current->isEmpty())
             return 0;  // another run got there first; nothing to write
-        auto lastSeq = lastChangeSeq(scope.connection());
-        if (!lastSeq)
-            return lastSeq.error();
-        QHash<QString, ChangeRedaction> redactions;
+        if (auto s = redaction.begin(scope); !s)
+            return s.error();
         for (const ExpiredLeaver &leaver : current.value())
-            if (auto s = anonymiseStudent(scope, leaver.studentId, redactions); !s)
+            if (auto s = anonymiseStudent(scope, leaver.studentId, redaction); !s)
                 return s.error();
-        if (auto redacted = RetentionRepository::redactChangeLog(scope, redactions, lastSeq.value()); !redacted)
-            return redacted.error();
-        if (auto s = RetentionRepository::compactSearchIndex(scope); !s)
+        if (auto s = redaction.finish(scope, QStringLiteral("anonymise")); !s)
             return s.error();
         count = int(current->size());
         if (auto s = scope.audit(QStringLiteral("anonymise"), QStringLiteral("student"), QString(),
@@ -190,8 +162,8 @@ Result<int> RetentionService::run(const Session &session)
             return s.error();
         if (auto s = scope.commit(); !s)
             return s.error();
+        redaction.checkpoint();
     }
-    repo.checkpoint();
     return count;
 }
 

@@ -36,10 +36,11 @@ ScreeningImport::ScreeningImport(Database &db, const Clock &clock, const Instrum
     : m_db(db), m_clock(clock), m_registry(registry)
 {}
 
-Result<ScreeningImportResult> ScreeningImport::run(const Session &session, const QByteArray &csv)
+Result<ScreeningImportResult> ScreeningImport::run(const Session &session, const QByteArray &csv,
+                                                   const QString &fileName)
 {
     ScreeningImportResult result;
-    auto table = readCsv(csv);
+    auto table = readCsv(csv, CsvLimits(), fileName);
     if (!table) {
         result.problems << ImportProblem{0, {}, table.error().message, false};
         return result;

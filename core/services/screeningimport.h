@@ -43,7 +43,9 @@ public:
     ScreeningImport(Database &db, const Clock &clock,
                     const InstrumentRegistry &registry = InstrumentRegistry::shipped());
 
-    Result<ScreeningImportResult> run(const Session &session, const QByteArray &csv);
+    // `fileName` names the file in messages about the file as a whole (too
+    // many rows or columns; see CsvLimits).
+    Result<ScreeningImportResult> run(const Session &session, const QByteArray &csv, const QString &fileName = {});
 
 private:
     Database &m_db;

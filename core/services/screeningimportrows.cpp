@@ -87,7 +87,7 @@ std::optional<ScreeningEntry> RowReader::read(const CsvRecord &record)
 QString RowReader::value(const QString &column) const
 {
     const int index = m_table.column(column);
-    return index < 0 ? QString() : m_record->values.at(index).trimmed();
+    return index < 0 ? QString() : m_record->value(index).trimmed();
 }
 
 void RowReader::problem(const QString &column, const QString &message)
@@ -189,7 +189,7 @@ void RowReader::readAnswers(const Instrument &instrument, ScreeningAnswers &answ
     // Values in columns the row's instrument does not have are mistakes, not extras.
     for (int c = 0; c < m_table.header.size(); ++c) {
         const QRegularExpressionMatch match = numberedColumn().match(m_table.header.at(c));
-        if (!match.hasMatch() || isMissing(m_record->values.at(c).trimmed()))
+        if (!match.hasMatch() || isMissing(m_record->value(c).trimmed()))
             continue;
         const bool impactColumn = match.captured(1).compare(QLatin1String("impact"), Qt::CaseInsensitive) == 0;
         const int number = match.captured(2).toInt();

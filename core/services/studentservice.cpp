@@ -5,6 +5,9 @@
 #include "security/accesscontrol.h"
 #include "services/studentfamilywrites.h"
 #include "services/studentwrites.h"
+#include "services/subjectredaction.h"
+#include "storage/indicatorrepository.h"
+#include "storage/riskrepository.h"
 #include "storage/schoolrepository.h"
 #include "util/clock.h"
 #include "util/ids.h"
@@ -203,9 +206,14 @@ Status StudentService::remove(const QString &studentId, const Session &session)
     if (!allowed)
         return allowed.error();
     StudentRepository repo(m_db);
+    SubjectRedaction redaction(m_db);
+    if (auto st = redaction.eraseFreedContent(); !st)
+        return st;
     WriteScope scope(m_db, session.actor(), m_clock);
     if (!scope.isActive())
         return scope.error();
+    if (auto st = redaction.begin(scope); !st)
+        return st;
     auto student = repo.student(studentId);
     if (!student)
         return student.error();
@@ -214,9 +222,15 @@ Status StudentService::remove(const QString &studentId, const Session &session)
         return links.error();
     if (auto st = studentwrites::deleteStudent(scope, student.value(), links.value()); !st)
         return st;
+    // The deleted rows' old values leave the change log and the search index too.
+    if (auto st = redaction.finish(scope, QStringLiteral("delete")); !st)
+        return st;
     if (auto st = auditSections(scope, QStringLiteral("delete"), studentId, {Section::Identity}, allowed->reason); !st)
         return st;
-    return scope.commit();
+    if (auto st = scope.commit(); !st)
+        return st;
+    redaction.checkpoint();
+    return {};
 }
 
 } // namespace care

@@ -5,8 +5,6 @@
 #include "storage/sqlerror.h"
 #include "storage/tablerow.h"
 
-#include <QJsonDocument>
-#include <QSet>
 #include <QSqlQuery>
 
 namespace care {
@@ -30,11 +28,6 @@ Result<QList<QStringList>> rowsWhere(WriteScope &scope, const QString &sql, cons
         rows << row;
     }
     return rows;
-}
-
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -147,75 +140,6 @@ Status RetentionRepository::markAnonymised(WriteScope &scope, const QString &stu
     if (!changed)
         return changed.error();
     return {};
-}
-
-QString RetentionRepository::redactionKey(const QString &entity, const QString &entityId)
-{
-    return entity + QLatin1Char('/') + entityId;
-}
-
-Result<int> RetentionRepository::redactChangeLog(WriteScope &scope, const QHash<QString, ChangeRedaction> &redactions,
-                                                 qint64 upToSeq)
-{
-    if (redactions.isEmpty())
-        return 0;
-    QSet<QString> entities;
-    for (auto it = redactions.keyBegin(); it != redactions.keyEnd(); ++it)
-        entities.insert(it->section(QLatin1Char('/'), 0, 0));
-    // One pass over the log (it has no index by record): the affected
-    // entries are picked out here, not by one query per record.
-    QSqlQuery q(scope.connection());
-    q.prepare(QStringLiteral("SELECT seq, entity, entity_id, payload FROM change_log WHERE seq <= ?"));
-    q.addBindValue(upToSeq);
-    if (auto s = execStatement(q, QStringLiteral("read change log")); !s)
-        return s.error();
-    QList<std::pair<qint64, QString>> rewrites;
-    while (q.next()) {
-        const QString entity = q.value(1).toString();
-        if (!entities.contains(entity))
-            continue;
-        const QString entityId = q.value(2).toString();
-        const auto found = redactions.constFind(redactionKey(entity, entityId));
-        if (found == redactions.constEnd())
-            continue;
-        QJsonObject payload;
-        if (found->wholePayload) {
-            payload.insert(QStringLiteral("id"), entityId);
-        } else {
-            payload = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
-            for (auto field = found->replacements.begin(); field != found->replacements.end(); ++field)
-                if (payload.contains(field.key()))
-                    payload.insert(field.key(), field.value());
-        }
-        payload.insert(QStringLiteral("redacted"), true);
-        rewrites.append({q.value(0).toLongLong(), compact(payload)});
-    }
-    QSqlQuery update(scope.connection());
-    update.prepare(QStringLiteral("UPDATE change_log SET payload = ? WHERE seq = ?"));
-    for (const auto &[seq, payload] : rewrites) {
-        update.addBindValue(payload);
-        update.addBindValue(seq);
-        if (auto s = execStatement(update, QStringLiteral("redact change log")); !s)
-            return s.error();
-    }
-    return int(rewrites.size());
-}
-
-Status RetentionRepository::compactSearchIndex(WriteScope &scope)
-{
-    return execSql(scope.connection(), QStringLiteral("INSERT INTO student_search(student_search) VALUES ('optimize')"),
-                   QStringLiteral("compact search index"));
-}
-
-Status RetentionRepository::setEraseFreedContent(bool on) const
-{
-    return execSql(m_db.connection(), QStringLiteral("PRAGMA secure_delete = %1").arg(on ? 1 : 0),
-                   QStringLiteral("set secure delete"));
-}
-
-void RetentionRepository::checkpoint() const
-{
-    QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
 } // namespace care

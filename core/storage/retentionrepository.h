@@ -5,8 +5,6 @@
 #include "util/result.h"
 
 #include <QDate>
-#include <QHash>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -18,14 +16,6 @@ struct ExpiredLeaver {
     QString schoolId;
     QString status;  // code, never "studying"
     QDate leftOn;    // end of the last academic year with an enrollment
-};
-
-// How an old change-log payload loses its identity: either all of it (rows
-// that are deleted now) or the listed fields, replaced by their anonymised
-// values. Either way the payload gets "redacted": true.
-struct ChangeRedaction {
-    bool wholePayload = false;
-    QJsonObject replacements;
 };
 
 // The SQL of the retention policy (anonymising records of children who left
@@ -51,21 +41,6 @@ public:
     static Result<bool> guardianLinked(WriteScope &scope, const QString &guardianId);
     static Result<bool> exists(WriteScope &scope, const QString &table, const QString &id);
     static Status markAnonymised(WriteScope &scope, const QString &studentId);
-
-    // Rewrites payloads of entries up to `upToSeq` whose "entity/entityId"
-    // key is in `redactions`; returns how many entries changed.
-    static Result<int> redactChangeLog(WriteScope &scope, const QHash<QString, ChangeRedaction> &redactions,
-                                       qint64 upToSeq);
-    static QString redactionKey(const QString &entity, const QString &entityId);
-    // Merges the search index so removed names leave no trace in its segments.
-    static Status compactSearchIndex(WriteScope &scope);
-
-    // While on, SQLite overwrites deleted rows and freed pages with zeros, so
-    // removed names do not linger in the file's free space (this connection).
-    Status setEraseFreedContent(bool on) const;
-    // Copies the write-ahead log into the file and empties it, so old page
-    // images go too; best effort (a reader elsewhere may hold the log).
-    void checkpoint() const;
 
 private:
     Database &m_db;

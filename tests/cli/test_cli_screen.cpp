@@ -146,3 +146,21 @@ TEST_CASE("screen import refuses a student outside the user's reach", "[cli][scr
                                {QStringLiteral("screen"), QStringLiteral("import"), QStringLiteral("--db"), f.path()});
     CHECK(usage.exitCode == 64);
 }
+
+TEST_CASE("screen import refuses a CSV file over the size limit before reading it", "[cli][files][csv]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString csv = dir.filePath(QStringLiteral("ใหญ่เกิน.csv"));
+    {
+        QFile file(csv);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        REQUIRE(file.resize(qint64(64) * 1024 * 1024));  // sparse
+    }
+    const CliRun run = runCli({QStringLiteral("screen"), QStringLiteral("import"), QStringLiteral("--db"),
+                               dir.filePath(QStringLiteral("none.care")), csv});
+    INFO(run);
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("“ใหญ่เกิน.csv”")));
+    CHECK(run.err.contains(QStringLiteral("32 MB")));
+}

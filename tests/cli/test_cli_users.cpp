@@ -77,7 +77,7 @@ TEST_CASE("the administrator adds a teacher who then reaches their classroom", "
     const CliRun first = runAs(QStringLiteral("kanok"), searchAll(f), kNewPassword);
     CHECK(first.exitCode == 3);
     CHECK(first.err.contains(QStringLiteral("users password")));
-    const QString ownPassword = QStringLiteral("kanok's own password");
+    const QString ownPassword = QStringLiteral("a garden of her own");
     CliOptions change;
     change.environment = signInAs(QStringLiteral("kanok"), kNewPassword)
                          + QStringList{QStringLiteral("CARE_NEW_PASSWORD=") + ownPassword};

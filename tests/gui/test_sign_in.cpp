@@ -206,16 +206,16 @@ TEST_CASE("a temporary password must be changed before the window opens", "[gui]
     TestDatabase t = makeTestDatabase();
     const Session teacher = sessionFor(t, Role::Teacher, {t.classroomId}, QStringLiteral("kru.somsri"));
     AccountService admin(*t.db, testClock(), crypto::PasswordCost::minimal());
-    REQUIRE(admin.resetPassword(t.admin, teacher.userId(), QStringLiteral("temporary 1234")).ok());
+    REQUIRE(admin.resetPassword(t.admin, teacher.userId(), QStringLiteral("paper kite 1234")).ok());
     lockDatabase(t);
     MainWindow window;
     prepareWindow(window);
     window.signIn(t.db);
-    signInWith(window, QStringLiteral("kru.somsri"), QStringLiteral("temporary 1234"));
+    signInWith(window, QStringLiteral("kru.somsri"), QStringLiteral("paper kite 1234"));
 
     auto *change = visibleDialog<ChangePasswordDialog>(window);
     CHECK_FALSE(window.context());
-    type(child<QLineEdit>(*change, QStringLiteral("currentPassword")), QStringLiteral("temporary 1234"));
+    type(child<QLineEdit>(*change, QStringLiteral("currentPassword")), QStringLiteral("paper kite 1234"));
     type(child<QLineEdit>(*change, QStringLiteral("newPassword")), kNewPassword);
     type(child<QLineEdit>(*change, QStringLiteral("repeatPassword")), kNewPassword);
     click(*change, QStringLiteral("saveButton"));

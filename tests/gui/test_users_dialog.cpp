@@ -95,9 +95,9 @@ TEST_CASE("the administrator adds a teacher through the form", "[gui][users]")
     CHECK(classes->item(0)->text() == classroomName(Grade::P4, 1));
     classes->item(0)->setCheckState(Qt::Checked);
     CHECK(classes->checkedIds() == QSet<QString>{f.t.classroomId});
-    type(child<QLineEdit>(*add, QStringLiteral("newPassword")), QStringLiteral("temporary 1234"));
+    type(child<QLineEdit>(*add, QStringLiteral("newPassword")), QStringLiteral("paper kite 1234"));
     CHECK_FALSE(save->isEnabled());
-    type(child<QLineEdit>(*add, QStringLiteral("repeatPassword")), QStringLiteral("temporary 1234"));
+    type(child<QLineEdit>(*add, QStringLiteral("repeatPassword")), QStringLiteral("paper kite 1234"));
     REQUIRE(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
     REQUIRE(waitUntil([&] { return !add->isVisible(); }));
@@ -111,7 +111,7 @@ TEST_CASE("the administrator adds a teacher through the form", "[gui][users]")
     CHECK(dialog->table()->currentIndex().row() == rowOf(*dialog, QStringLiteral("kru.somsri")));
 
     AccountService other(*f.t.db, testClock(), crypto::PasswordCost::minimal());
-    auto signedIn = other.signIn(QStringLiteral("kru.somsri"), QStringLiteral("temporary 1234"));
+    auto signedIn = other.signIn(QStringLiteral("kru.somsri"), QStringLiteral("paper kite 1234"));
     REQUIRE(signedIn.ok());
     CHECK(signedIn->classroomIds() == QSet<QString>{f.t.classroomId});
 }
@@ -127,8 +127,8 @@ TEST_CASE("a taken user name is shown at its field", "[gui][users]")
     auto *role = child<QComboBox>(*add, QStringLiteral("role"));
     role->setCurrentIndex(role->findData(int(Role::Counsellor)));
     CHECK_FALSE(child<ClassroomPicker>(*add, QStringLiteral("classroomPicker"))->isVisible());
-    type(child<QLineEdit>(*add, QStringLiteral("newPassword")), QStringLiteral("temporary 1234"));
-    type(child<QLineEdit>(*add, QStringLiteral("repeatPassword")), QStringLiteral("temporary 1234"));
+    type(child<QLineEdit>(*add, QStringLiteral("newPassword")), QStringLiteral("paper kite 1234"));
+    type(child<QLineEdit>(*add, QStringLiteral("repeatPassword")), QStringLiteral("paper kite 1234"));
     click(*add, QStringLiteral("saveButton"));
     CHECK(add->isVisible());
     auto *error = child<QLabel>(*add, QStringLiteral("usernameError"));
@@ -159,13 +159,13 @@ TEST_CASE("disable, enable and reset a user's password", "[gui][users]")
 
     click(*dialog, QStringLiteral("resetPasswordButton"));
     auto *reset = visibleDialog<ResetPasswordDialog>(*dialog);
-    type(child<QLineEdit>(*reset, QStringLiteral("newPassword")), QStringLiteral("temporary 5678"));
-    type(child<QLineEdit>(*reset, QStringLiteral("repeatPassword")), QStringLiteral("temporary 5678"));
+    type(child<QLineEdit>(*reset, QStringLiteral("newPassword")), QStringLiteral("paper kite 5678"));
+    type(child<QLineEdit>(*reset, QStringLiteral("repeatPassword")), QStringLiteral("paper kite 5678"));
     click(*reset, QStringLiteral("saveButton"));
     REQUIRE(waitUntil([&] { return !reset->isVisible(); }));
     CHECK(cell(*dialog, QStringLiteral("kru.somsri"), UserTableModel::StatusColumn)
                   .contains(QStringLiteral("temporary")));
-    auto signedIn = other.signIn(QStringLiteral("kru.somsri"), QStringLiteral("temporary 5678"));
+    auto signedIn = other.signIn(QStringLiteral("kru.somsri"), QStringLiteral("paper kite 5678"));
     REQUIRE(signedIn.ok());
     CHECK(other.mustChangePassword(signedIn.value()).value());
 }

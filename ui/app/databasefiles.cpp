@@ -2,6 +2,7 @@
 
 #include "app/appsettings.h"
 #include "app/democreation.h"
+#include "util/localfolders.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,7 +10,6 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStandardPaths>
 
 namespace care::ui {
 
@@ -17,16 +17,14 @@ QString DatabaseFiles::fileFilter() { return tr("Care databases (*.care);;All fi
 
 QString DatabaseFiles::defaultDemoPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("demo.care"));
+    return QDir(folders::localDataFolder()).filePath(QStringLiteral("demo.care"));
 }
 
 QString DatabaseFiles::startDirectory()
 {
+    // Never Documents by default: on Windows it is often synced to OneDrive.
     const QString last = appsettings::lastDatabase();
-    if (!last.isEmpty() && QFileInfo(last).dir().exists())
-        return QFileInfo(last).absolutePath();
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return folders::startFolder(last.isEmpty() ? QString() : QFileInfo(last).absolutePath());
 }
 
 void DatabaseFiles::showError(QWidget *parent, const QString &title, const Error &error)

@@ -16,7 +16,10 @@ class DatabaseFiles {
     Q_DECLARE_TR_FUNCTIONS(DatabaseFiles)
 public:
     static QString fileFilter();
-    static QString defaultDemoPath();  // <app data>/demo.care
+    static QString defaultDemoPath();  // <local app data>/demo.care
+    // Where the open and create dialogs start: the last database's folder,
+    // or the local app-data folder (never a cloud-synced one).
+    static QString startDirectory();
 
     // Opens an existing file; a failure (not a Care file, newer schema …)
     // is shown with Database::open's message and leaves the file untouched.
@@ -32,7 +35,6 @@ public:
     static DatabasePtr createDemoInteractively(QWidget *parent);
 
 private:
-    static QString startDirectory();
     static void showError(QWidget *parent, const QString &title, const Error &error);
 };
 

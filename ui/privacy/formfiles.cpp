@@ -1,11 +1,11 @@
 #include "privacy/formfiles.h"
 
+#include "io/openedfiles.h"
+
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
-#include <QTemporaryDir>
 #include <QUrl>
 
 namespace care::ui {
@@ -13,13 +13,6 @@ namespace care::ui {
 namespace {
 
 constexpr qint64 kMaxFormBytes = 10 * 1024 * 1024;  // as ConsentService accepts
-
-// One private (0700) folder per run; QTemporaryDir removes it at exit.
-QTemporaryDir &openedFormsDir()
-{
-    static QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/care-forms-XXXXXX"));
-    return dir;
-}
 
 } // namespace
 
@@ -39,32 +32,9 @@ Result<ScannedForm> FormFiles::read(const QString &path)
     return ScannedForm{info.fileName(), QString(), file.readAll()};
 }
 
-Result<QString> FormFiles::writeTemporary(const ScannedForm &form)
-{
-    QTemporaryDir &dir = openedFormsDir();
-    if (!dir.isValid())
-        return Error{tr("No private temporary folder could be made to open the form in: %1").arg(dir.errorString()),
-                     {}, {}};
-    // The stored name is a bare file name (core strips folders); keep it that way.
-    QString name = QFileInfo(form.fileName).fileName();
-    if (name.isEmpty())
-        name = QStringLiteral("consent-form");
-    QString path = dir.filePath(name);
-    for (int n = 2; QFileInfo::exists(path); ++n)
-        path = dir.filePath(QStringLiteral("%1-%2").arg(n).arg(name));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("The form could not be written to open it: %1").arg(file.errorString()), {}, {}};
-    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    if (file.write(form.content) != form.content.size() || !file.commit())
-        return Error{tr("The form could not be written to open it: %1").arg(file.errorString()), {}, {}};
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    return path;
-}
-
 Status FormFiles::open(const ScannedForm &form, const Opener &opener)
 {
-    auto path = writeTemporary(form);
+    auto path = OpenedFiles().writeForm(form.content);
     if (!path)
         return path.error();
     const bool opened = opener ? opener(path.value())
@@ -72,6 +42,11 @@ Status FormFiles::open(const ScannedForm &form, const Opener &opener)
     if (!opened)
         return Error{tr("No program on this computer opens the form “%1”.").arg(form.fileName), {}, {}};
     return {};
+}
+
+void FormFiles::removeOpened()
+{
+    (void)OpenedFiles().removeAll();
 }
 
 } // namespace care::ui

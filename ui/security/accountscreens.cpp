@@ -5,6 +5,7 @@
 #include "app/databasefiles.h"
 #include "mainwindow/mainactions.h"
 #include "mainwindow/mainwindow.h"
+#include "privacy/formfiles.h"
 #include "security/autolockdialog.h"
 #include "security/busycursor.h"
 #include "security/changepassworddialog.h"
@@ -148,6 +149,7 @@ void AccountScreens::lock(int idleMinutes)
     if (m_locked || !accounts)
         return;
     accounts->lock();
+    FormFiles::removeOpened();  // forms opened in a viewer leave the disk with the key
     m_locked = true;
     m_idle->stop();
     QToolTip::hideText();
@@ -213,6 +215,7 @@ void AccountScreens::dropSession(const Database *keepKeyOf)
         context->undoStack().clear();  // its commands would write as the old user
     if (m_accounts && m_db.get() != keepKeyOf)
         m_accounts->lock();
+    FormFiles::removeOpened();
     m_idle->stop();
     m_locked = false;
     m_window.setDatabase(nullptr, Session());

@@ -1,24 +1,12 @@
 #include "security/passwordrules.h"
 
+#include "security/passwordpolicy.h"
+
 #include <QRegularExpression>
-#include <QSet>
 
 namespace care::ui {
 
 namespace {
-
-// Passwords people pick first; each is refused as weak whatever its length.
-bool isCommonPassword(const QString &lower)
-{
-    static const QSet<QString> common = {
-        QStringLiteral("password"), QStringLiteral("password1"), QStringLiteral("12345678"),
-        QStringLiteral("123456789"), QStringLiteral("1234567890"), QStringLiteral("qwertyui"),
-        QStringLiteral("qwerty123"), QStringLiteral("11111111"), QStringLiteral("00000000"),
-        QStringLiteral("iloveyou"), QStringLiteral("admin123"), QStringLiteral("khonkaen"),
-        QStringLiteral("welcome1"), QStringLiteral("abcd1234"), QStringLiteral("care1234"),
-    };
-    return common.contains(lower);
-}
 
 int characterClasses(const QString &password)
 {
@@ -44,9 +32,8 @@ PasswordStrength PasswordRules::strength(const QString &password)
         return PasswordStrength::Empty;
     if (password.size() < kMinimumLength)
         return PasswordStrength::TooShort;
-    const QString lower = password.toLower();
-    const bool oneRepeatedCharacter = lower.count(lower.front()) == lower.size();
-    if (isCommonPassword(lower) || oneRepeatedCharacter)
+    // What core refuses (common, a run or repeat, a date) is weak whatever its length.
+    if (!PasswordPolicy::check(password, {}).ok())
         return PasswordStrength::Weak;
     const int classes = characterClasses(password);
     if (password.size() >= 16 || (password.size() >= 12 && classes >= 3))
@@ -82,6 +69,9 @@ QString PasswordRules::passwordProblem(const QString &password)
         return tr("The password needs at least %1 characters.").arg(kMinimumLength);
     if (password.trimmed() != password)
         return tr("The password must not begin or end with a space.");
+    // Core's own refusal, shown while typing (the names are checked on saving).
+    if (const Status allowed = PasswordPolicy::check(password, {}); !allowed)
+        return allowed.error().message;
     return {};
 }
 

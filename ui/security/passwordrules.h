@@ -1,5 +1,7 @@
 #pragma once
 
+#include "security/passwordpolicy.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -9,12 +11,13 @@ namespace care::ui {
 enum class PasswordStrength { Empty, TooShort, Weak, Fair, Strong };
 
 // What the sign-in screens check while the user types, so that Save is
-// enabled only for input core will accept. Core (AccountService) checks the
-// same rules again and its refusal is shown where it belongs.
+// enabled only for input core will accept: the password rules are core's
+// PasswordPolicy itself. Core (AccountService) checks again on saving, with
+// the person's names, and its refusal is shown where it belongs.
 class PasswordRules {
     Q_DECLARE_TR_FUNCTIONS(PasswordRules)
 public:
-    static constexpr int kMinimumLength = 8;
+    static constexpr int kMinimumLength = PasswordPolicy::kMinimumLength;
 
     static PasswordStrength strength(const QString &password);
     static QString strengthText(PasswordStrength strength);

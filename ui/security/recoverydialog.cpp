@@ -90,7 +90,7 @@ void RecoveryDialog::accept()
     }();
     if (!recovered) {
         const Error &e = recovered.error();
-        if (e.field == QLatin1String("password")) {
+        if (e.field == QLatin1String("password") || e.field == QLatin1String("newPassword")) {
             m_password->showError(e.message);
         } else if (e.field == QLatin1String("recoveryKey")) {
             showFieldError(m_key, m_keyError, e.message);

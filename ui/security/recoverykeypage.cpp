@@ -2,6 +2,7 @@
 
 #include "security/messagearea.h"
 #include "security/recoverykeysheet.h"
+#include "util/localfolders.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -15,7 +16,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -110,7 +110,8 @@ void RecoveryKeyPage::print()
 
 void RecoveryKeyPage::chooseFileAndSave(bool pdf)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // The local app-data folder, not Documents (often synced to OneDrive on Windows).
+    const QString folder = folders::startFolder();
     const QString name = pdf ? tr("care-recovery-key.pdf") : tr("care-recovery-key.txt");
     const QString filter = pdf ? tr("PDF documents (*.pdf)") : tr("Text files (*.txt)");
     const QString path = QFileDialog::getSaveFileName(this, pdf ? tr("Save the recovery key as PDF")
