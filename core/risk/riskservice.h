@@ -1,6 +1,7 @@
 #pragma once
 
 #include "risk/riskoutcome.h"
+#include "risk/riskoverview.h"
 #include "risk/ruleset.h"
 #include "security/session.h"
 #include "storage/database.h"
@@ -127,6 +128,12 @@ public:
     Result<QList<RiskListRow>> newlyFlagged(const Session &session, const QDate &since) const;
     Result<QList<RiskListRow>> withoutOpenCase(const Session &session) const;
     Result<QList<RiskListRow>> roseSinceLastTerm(const Session &session) const;
+
+    // The studying students the session may list (its scope and grants) with
+    // their current overall and per-domain levels. Needs risk/view. Opening
+    // each student's sealed levels is audited as a view of their risk
+    // section, in one write with the read.
+    Result<QList<RiskOverviewRow>> overview(const Session &session, const RiskOverviewFilter &filter) const;
 
 private:
     Result<QList<RiskListRow>> listOf(const Session &session, RiskListQuery query) const;

@@ -145,8 +145,10 @@ Result<QList<RiskListRow>> RiskService::listOf(const Session &session, RiskListQ
         return Error{RiskReadText::tr("Refused: your role (%1) may not see risk levels.").arg(label(session.role())),
                      {},
                      {}};
-    query.scope = access.listScope(session);  // nobody for a refused session
-    return RiskRepository(m_db.connection()).list(query);
+    if (auto fresh = access.current(session); !fresh)
+        return fresh.error();
+    // Nobody for a refused session.
+    return RiskRepository(m_db.connection()).list(query, access.listScope(session));
 }
 
 Result<QList<RiskListRow>> RiskService::list(const Session &session, const RiskListFilter &filter) const
