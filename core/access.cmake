@@ -7,5 +7,6 @@ target_sources(care_core PRIVATE
     services/indicatorserviceterms.cpp
     services/schooldirectory.h services/schooldirectory.cpp
     risk/riskoverview.h risk/riskoverview.cpp
+    risk/showncount.h risk/showncount.cpp
     services/auditservicestudents.cpp
 )

@@ -2,6 +2,7 @@
 
 #include "risk/riskoutcome.h"
 #include "risk/riskoverview.h"
+#include "risk/showncount.h"
 #include "risk/ruleset.h"
 #include "security/session.h"
 #include "storage/database.h"
@@ -61,21 +62,23 @@ struct RiskHistoryEntry {
 };
 
 // How many students of one school would go from one level (row) to another
-// (column) under a candidate rule set.
+// (column) under a candidate rule set, as they may be shown: a school's
+// counts from 1 to 4 are "fewer than 5" (ShownCount), and its totals then
+// say only whether they reach 5. The row of all schools is exact.
 struct LevelShift {
     QString schoolId;
     QString schoolCode;
     QString schoolName;
-    std::array<std::array<int, 3>, 3> counts{};  // [from][to] by rank
-    int students() const;
-    int moved() const;
+    std::array<std::array<ShownCount, 3>, 3> counts{};  // [from][to] by rank
+    ShownCount students;  // assessed
+    ShownCount moved;     // whose level would change
 };
 
 struct WhatIfResult {
     QString currentVersion;
     QString candidateVersion;
     QList<LevelShift> schools;  // by school code
-    LevelShift total;
+    LevelShift total;           // all schools
 };
 
 struct ActiveRules {

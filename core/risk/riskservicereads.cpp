@@ -50,20 +50,6 @@ QString startOf(const QDate &day)
 
 }  // namespace
 
-int LevelShift::students() const
-{
-    int n = 0;
-    for (const auto &row : counts)
-        for (int c : row)
-            n += c;
-    return n;
-}
-
-int LevelShift::moved() const
-{
-    return students() - counts[0][0] - counts[1][1] - counts[2][2];
-}
-
 Result<RiskExplanation> RiskService::explain(const Session &session, const QString &studentId) const
 {
     auto access = AccessControl(m_db, m_clock).check(session, Action::View, Section::Risk, studentId);
