@@ -169,7 +169,8 @@ Result<QList<RiskOverviewRow>> RiskService::overview(const Session &session, con
         auto sealed = contents.sealed(it->assessmentId);
         if (!sealed)
             return sealed.error();
-        auto plain = cipher->openText(QString::fromUtf8(sealed.value()), RiskRepository::contentContext(it->assessmentId));
+        auto plain
+                = cipher->openText(QString::fromUtf8(sealed.value()), RiskRepository::contentContext(it->assessmentId));
         if (!plain)
             return plain.error();
         auto opened = RiskOutcome::fromJson(plain->toUtf8());

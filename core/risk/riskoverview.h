@@ -15,7 +15,7 @@ namespace care {
 struct RiskOverviewRow {
     QString studentId;
     QString schoolId;
-    QString classroomId;     // empty: not enrolled in the chosen year
+    QString classroomId;  // empty: not enrolled in the chosen year
     QString classroomName;
     int classroomOrder = 0;  // the school's classrooms in grade and room order
     int classNumber = 0;     // เลขที่ in the register; 0 = none
@@ -33,4 +33,4 @@ struct RiskOverviewFilter {
     bool flaggedOnly = false;        // only at risk and problem
 };
 
-} // namespace care
+}  // namespace care

@@ -40,4 +40,4 @@ QJsonValue ShownCount::json() const
     return {};
 }
 
-} // namespace care
+}  // namespace care

@@ -30,8 +30,8 @@ public:
     bool isZero() const { return m_kind == Kind::Exact && m_value == 0; }
     int value() const { return m_value; }  // the exact number; 0 unless isExact()
 
-    QString text() const;      // "12", "fewer than 5", "5 or more" (translated, in the locale)
-    QJsonValue json() const;   // 12, "<5" or ">=5"
+    QString text() const;     // "12", "fewer than 5", "5 or more" (translated, in the locale)
+    QJsonValue json() const;  // 12, "<5" or ">=5"
 
     bool operator==(const ShownCount &other) const = default;
 
@@ -42,4 +42,4 @@ private:
     int m_value = 0;
 };
 
-} // namespace care
+}  // namespace care

@@ -27,4 +27,4 @@ Result<QString> AuditService::findStudent(const Session &session, const QString 
     return ids->first();
 }
 
-} // namespace care
+}  // namespace care

@@ -41,4 +41,4 @@ Result<QList<StudentTerm>> IndicatorService::terms(const Session &session, const
     return terms;
 }
 
-} // namespace care
+}  // namespace care

@@ -20,7 +20,7 @@ Error unknownSchool(const QString &schoolId)
     return Error{SchoolDirectoryText::tr("No school you may see has this id."), {}, schoolId};
 }
 
-} // namespace
+}  // namespace
 
 SchoolDirectory::SchoolDirectory(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
@@ -127,8 +127,8 @@ Result<Classroom> SchoolDirectory::classroom(const Session &session, const QStri
     if (!classroom)
         return classroom.error();
     if (auto s = seesSchool(session, classroom->schoolId); !s)
-        return Error{QCoreApplication::translate("care::SchoolRepository", "The classroom was not found."), {},
-                     classroomId};
+        return Error{
+                QCoreApplication::translate("care::SchoolRepository", "The classroom was not found."), {}, classroomId};
     return classroom;
 }
 
@@ -172,4 +172,4 @@ Result<QList<SchoolInTree>> SchoolDirectory::tree(const Session &session, const 
     return tree;
 }
 
-} // namespace care
+}  // namespace care

@@ -40,7 +40,7 @@ public:
     // Whether the file belongs to a municipality yet: asked before anyone
     // signs in (a restore decides with it); it says nothing of any person.
     Result<bool> hasMunicipality() const;
-    Result<QList<AcademicYear>> academicYears(const Session &session) const;  // newest first
+    Result<QList<AcademicYear>> academicYears(const Session &session) const;                // newest first
     Result<std::optional<AcademicYear>> currentAcademicYear(const Session &session) const;  // newest year
     // Term `number` of the academic year `yearBe` (Buddhist Era), if any.
     Result<std::optional<TermInfo>> term(const Session &session, int yearBe, int number) const;
@@ -69,4 +69,4 @@ private:
     const Clock &m_clock;
 };
 
-} // namespace care
+}  // namespace care

@@ -16,7 +16,7 @@ namespace {
 const QString kField = QStringLiteral("student");
 constexpr int kNumberCandidates = 200;
 
-} // namespace
+}  // namespace
 
 StudentDirectory::StudentDirectory(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
@@ -111,4 +111,4 @@ Result<QList<StudentListRow>> StudentDirectory::matches(const Session &session, 
     return page(session, query, StudentSort::Name, true, 0, limit);
 }
 
-} // namespace care
+}  // namespace care

@@ -56,4 +56,4 @@ private:
     const Clock &m_clock;
 };
 
-} // namespace care
+}  // namespace care

@@ -40,4 +40,4 @@ Result<QHash<QString, int>> StudentSearch::classroomCounts(const StudentListScop
     return counts;
 }
 
-} // namespace care
+}  // namespace care

@@ -48,8 +48,7 @@ QStringList withStudent(QStringList arguments, const QString &student)
 
 }  // namespace
 
-TEST_CASE("every command that takes a student answers a student out of reach as one nobody has",
-          "[cli][refusals]")
+TEST_CASE("every command that takes a student answers a student out of reach as one nobody has", "[cli][refusals]")
 {
     SecurityFixture f = makeSecurityFixture();
     addTeacherOfAnotherClass(f);
@@ -57,38 +56,41 @@ TEST_CASE("every command that takes a student answers a student out of reach as 
     REQUIRE(out.isValid());
     const QString db = f.path();
     const QList<QStringList> commands{
-        {QStringLiteral("students"), QStringLiteral("show"), QStringLiteral("--db"), db, kStudent},
-        {QStringLiteral("attendance"), QStringLiteral("list"), QStringLiteral("--db"), db, kStudent},
-        {QStringLiteral("attendance"), QStringLiteral("set"), QStringLiteral("--db"), db, QStringLiteral("--term"),
-         QStringLiteral("1/2568"), QStringLiteral("--enrolled"), QStringLiteral("90"), QStringLiteral("--absent"),
-         QStringLiteral("1"), kStudent},
-        {QStringLiteral("grades"), QStringLiteral("list"), QStringLiteral("--db"), db, kStudent},
-        {QStringLiteral("grades"), QStringLiteral("set"), QStringLiteral("--db"), db, QStringLiteral("--term"),
-         QStringLiteral("1/2568"), QStringLiteral("--gpa"), QStringLiteral("3.00"), kStudent},
-        {QStringLiteral("behaviour"), QStringLiteral("list"), QStringLiteral("--db"), db, kStudent},
-        {QStringLiteral("behaviour"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("--date"),
-         QStringLiteral("2025-06-20"), QStringLiteral("--kind"), QStringLiteral("bullying"),
-         QStringLiteral("--severity"), QStringLiteral("minor"), QStringLiteral("--note"), QStringLiteral("x"), kStudent},
-        {QStringLiteral("screen"), QStringLiteral("list"), QStringLiteral("--db"), db, kStudent},
-        {QStringLiteral("risk"), QStringLiteral("explain"), QStringLiteral("--db"), db, kStudent},
-        {QStringLiteral("export"), QStringLiteral("subject"), QStringLiteral("--db"), db, QStringLiteral("--student"),
-         kStudent, QStringLiteral("--out"), out.path()},
-        {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--student"),
-         kStudent},
+            {QStringLiteral("students"), QStringLiteral("show"), QStringLiteral("--db"), db, kStudent},
+            {QStringLiteral("attendance"), QStringLiteral("list"), QStringLiteral("--db"), db, kStudent},
+            {QStringLiteral("attendance"), QStringLiteral("set"), QStringLiteral("--db"), db, QStringLiteral("--term"),
+             QStringLiteral("1/2568"), QStringLiteral("--enrolled"), QStringLiteral("90"), QStringLiteral("--absent"),
+             QStringLiteral("1"), kStudent},
+            {QStringLiteral("grades"), QStringLiteral("list"), QStringLiteral("--db"), db, kStudent},
+            {QStringLiteral("grades"), QStringLiteral("set"), QStringLiteral("--db"), db, QStringLiteral("--term"),
+             QStringLiteral("1/2568"), QStringLiteral("--gpa"), QStringLiteral("3.00"), kStudent},
+            {QStringLiteral("behaviour"), QStringLiteral("list"), QStringLiteral("--db"), db, kStudent},
+            {QStringLiteral("behaviour"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("--date"),
+             QStringLiteral("2025-06-20"), QStringLiteral("--kind"), QStringLiteral("bullying"),
+             QStringLiteral("--severity"), QStringLiteral("minor"), QStringLiteral("--note"), QStringLiteral("x"),
+             kStudent},
+            {QStringLiteral("screen"), QStringLiteral("list"), QStringLiteral("--db"), db, kStudent},
+            {QStringLiteral("risk"), QStringLiteral("explain"), QStringLiteral("--db"), db, kStudent},
+            {QStringLiteral("export"), QStringLiteral("subject"), QStringLiteral("--db"), db,
+             QStringLiteral("--student"), kStudent, QStringLiteral("--out"), out.path()},
+            {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--student"),
+             kStudent},
     };
     // The student by record id and by ID number, and ids of the same form nobody has.
     const QList<std::pair<QString, QString>> forms{
-        {f.students.somchaiId, QStringLiteral("0190a000-0000-7000-8000-00000000beef")},
-        {formatCitizenId(f.students.somchaiCitizenId), formatCitizenId(nationalIdFor(777002))},
+            {f.students.somchaiId, QStringLiteral("0190a000-0000-7000-8000-00000000beef")},
+            {formatCitizenId(f.students.somchaiCitizenId), formatCitizenId(nationalIdFor(777002))},
     };
-    for (const QString &user : {QStringLiteral("otherdirector"), QStringLiteral("otherteacher"),
-                                QStringLiteral("classteacher")})
+    for (const QString &user :
+         {QStringLiteral("otherdirector"), QStringLiteral("otherteacher"), QStringLiteral("classteacher")})
         for (const QStringList &command : commands)
             for (const auto &[real, nobody] : forms) {
                 const CliRun refused = runAs(user, withStudent(command, real));
                 const CliRun unknown = runAs(user, withStudent(command, nobody));
                 INFO(user.toStdString() << ": " << withStudent(command, real).join(QLatin1Char(' ')).toStdString()
-                                        << "\n" << refused << "\nnobody:\n" << unknown);
+                                        << "\n"
+                                        << refused << "\nnobody:\n"
+                                        << unknown);
                 CHECK_FALSE(refused.crashed);
                 CHECK(refused.exitCode != 0);
                 CHECK(refused.exitCode == unknown.exitCode);

@@ -80,8 +80,9 @@ TEST_CASE("break-the-glass allows reading only: no edit, delete, change of schoo
         CHECK(access.check(director, action, Section::Identity, f.inClass).ok());
     auto loaded = students.load(director, f.inClass);
     REQUIRE(loaded.ok());
-    const auto before = rowCounts(*f.t.db, {QStringLiteral("student"), QStringLiteral("household"),
-                                            QStringLiteral("enrollment"), QStringLiteral("consent")});
+    const auto before = rowCounts(*f.t.db,
+                                  {QStringLiteral("student"), QStringLiteral("household"), QStringLiteral("enrollment"),
+                                   QStringLiteral("consent")});
 
     for (Action action : {Action::Create, Action::Update, Action::Delete, Action::Export}) {
         INFO(code(action).toStdString());
@@ -108,8 +109,9 @@ TEST_CASE("break-the-glass allows reading only: no edit, delete, change of schoo
     consent.decidedOn = testClock().today();
     CHECK_FALSE(ConsentService(*f.t.db, testClock()).record(director, consent).ok());
     CHECK_FALSE(SubjectExport(*f.t.db, testClock()).collect(director, f.inClass).ok());
-    CHECK(rowCounts(*f.t.db, {QStringLiteral("student"), QStringLiteral("household"), QStringLiteral("enrollment"),
-                              QStringLiteral("consent")})
+    CHECK(rowCounts(*f.t.db,
+                    {QStringLiteral("student"), QStringLiteral("household"), QStringLiteral("enrollment"),
+                     QStringLiteral("consent")})
           == before);
     auto stored = students.load(f.director, f.inClass);
     REQUIRE(stored.ok());

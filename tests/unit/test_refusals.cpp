@@ -127,7 +127,8 @@ TEST_CASE("every service refuses another school's user and another class's teach
     real.attachment = history->first().formAttachmentId;
     REQUIRE_FALSE(real.attachment.isEmpty());
 
-    const Target nobody{QStringLiteral("0190a000-0000-7000-8000-00000000a001"), nationalIdFor(990001),
+    const Target nobody{QStringLiteral("0190a000-0000-7000-8000-00000000a001"),
+                        nationalIdFor(990001),
                         QStringLiteral("0190a000-0000-7000-8000-00000000a002"),
                         QStringLiteral("0190a000-0000-7000-8000-00000000a003"),
                         QStringLiteral("0190a000-0000-7000-8000-00000000a004"),
@@ -141,101 +142,114 @@ TEST_CASE("every service refuses another school's user and another class's teach
     StudentDirectory directory(db, clock);
     SubjectExport exporter(db, clock);
     const QList<std::pair<const char *, Call>> calls{
-        {"StudentService::load", [&](const Session &s, const Target &t) { return failure(students.load(s, t.student)); }},
-        {"StudentService::profile",
-         [&](const Session &s, const Target &t) { return failure(students.profile(s, t.student)); }},
-        {"StudentService::identity",
-         [&](const Session &s, const Target &t) { return failure(students.identity(s, t.student)); }},
-        {"StudentService::update",
-         [&](const Session &s, const Target &t) {
-             StudentRecord record = stored.value();
-             record.student.id = t.student;
-             record.student.nickname = QStringLiteral("แก้");
-             return failure(students.update(record, s));
-         }},
-        {"StudentService::remove", [&](const Session &s, const Target &t) { return failure(students.remove(t.student, s)); }},
-        {"IndicatorService::setTermAttendance",
-         [&](const Session &s, const Target &t) {
-             return failure(indicators.setTermAttendance(s, AttendanceRecord{{}, t.student, term, 50, 2, 0}));
-         }},
-        {"IndicatorService::attendance",
-         [&](const Session &s, const Target &t) { return failure(indicators.attendance(s, t.student)); }},
-        {"IndicatorService::terms", [&](const Session &s, const Target &t) { return failure(indicators.terms(s, t.student)); }},
-        {"IndicatorService::addDailyAbsence",
-         [&](const Session &s, const Target &t) {
-             return failure(indicators.addDailyAbsence(s, DailyAbsence{{}, t.student, {}, QDate(2025, 5, 21), {}}));
-         }},
-        {"IndicatorService::removeDailyAbsence",
-         [&](const Session &s, const Target &t) { return failure(indicators.removeDailyAbsence(s, t.absence)); }},
-        {"IndicatorService::dailyAbsences",
-         [&](const Session &s, const Target &t) { return failure(indicators.dailyAbsences(s, t.student)); }},
-        {"IndicatorService::setTermGrades",
-         [&](const Session &s, const Target &t) {
-             TermGrades grades;
-             grades.studentId = t.student;
-             grades.termId = term;
-             grades.gpa = 3.0;
-             return failure(indicators.setTermGrades(s, grades));
-         }},
-        {"IndicatorService::grades", [&](const Session &s, const Target &t) { return failure(indicators.grades(s, t.student)); }},
-        {"IndicatorService::addIncident",
-         [&](const Session &s, const Target &t) { return failure(indicators.addIncident(s, incident(t.student))); }},
-        {"IndicatorService::updateIncident",
-         [&](const Session &s, const Target &t) {
-             return failure(indicators.updateIncident(s, incident(t.student, t.incident)));
-         }},
-        {"IndicatorService::removeIncident",
-         [&](const Session &s, const Target &t) { return failure(indicators.removeIncident(s, t.incident)); }},
-        {"IndicatorService::incidents",
-         [&](const Session &s, const Target &t) { return failure(indicators.incidents(s, t.student)); }},
-        {"ScreeningService::record",
-         [&](const Session &s, const Target &t) { return failure(screenings.record(s, screening(t.student))); }},
-        {"ScreeningService::update",
-         [&](const Session &s, const Target &t) {
-             return failure(screenings.update(s, t.result, screening(t.student)));
-         }},
-        {"ScreeningService::remove", [&](const Session &s, const Target &t) { return failure(screenings.remove(s, t.result)); }},
-        {"ScreeningService::results",
-         [&](const Session &s, const Target &t) { return failure(screenings.results(s, t.student)); }},
-        {"ScreeningService::classSheet",
-         [&](const Session &s, const Target &t) {
-             return failure(screenings.classSheet(s, t.classroom, QStringLiteral("sdq-teacher-4-17"), kScreenedOn));
-         }},
-        {"ScreeningService::saveClassSheet",
-         [&](const Session &s, const Target &t) {
-             return failure(screenings.saveClassSheet(s, t.classroom, QStringLiteral("sdq-teacher-4-17"), kScreenedOn,
-                                                      {}));
-         }},
-        {"ConsentService::record",
-         [&](const Session &s, const Target &t) {
-             ConsentRecord r = decision;
-             r.studentId = t.student;
-             return failure(consents.record(s, r));
-         }},
-        {"ConsentService::history", [&](const Session &s, const Target &t) { return failure(consents.history(s, t.student)); }},
-        {"ConsentService::form", [&](const Session &s, const Target &t) { return failure(consents.form(s, t.attachment)); }},
-        {"RiskService::explain", [&](const Session &s, const Target &t) { return failure(risk.explain(s, t.student)); }},
-        {"RiskService::history", [&](const Session &s, const Target &t) { return failure(risk.history(s, t.student)); }},
-        {"AuditService::viewsOf", [&](const Session &s, const Target &t) { return failure(audit.viewsOf(s, t.student)); }},
-        {"AuditService::list",
-         [&](const Session &s, const Target &t) {
-             AuditFilter filter;
-             filter.studentId = t.student;
-             return failure(audit.list(s, filter));
-         }},
-        {"AuditService::findStudent",
-         [&](const Session &s, const Target &t) { return failure(audit.findStudent(s, t.citizenId)); }},
-        {"StudentDirectory::find by ID number",
-         [&](const Session &s, const Target &t) { return failure(directory.find(s, t.citizenId)); }},
-        {"StudentDirectory::find by record id",
-         [&](const Session &s, const Target &t) { return failure(directory.find(s, t.student)); }},
-        {"SubjectExport::collect", [&](const Session &s, const Target &t) { return failure(exporter.collect(s, t.student)); }},
+            {"StudentService::load",
+             [&](const Session &s, const Target &t) { return failure(students.load(s, t.student)); }},
+            {"StudentService::profile",
+             [&](const Session &s, const Target &t) { return failure(students.profile(s, t.student)); }},
+            {"StudentService::identity",
+             [&](const Session &s, const Target &t) { return failure(students.identity(s, t.student)); }},
+            {"StudentService::update",
+             [&](const Session &s, const Target &t) {
+                 StudentRecord record = stored.value();
+                 record.student.id = t.student;
+                 record.student.nickname = QStringLiteral("แก้");
+                 return failure(students.update(record, s));
+             }},
+            {"StudentService::remove",
+             [&](const Session &s, const Target &t) { return failure(students.remove(t.student, s)); }},
+            {"IndicatorService::setTermAttendance",
+             [&](const Session &s, const Target &t) {
+                 return failure(indicators.setTermAttendance(s, AttendanceRecord{{}, t.student, term, 50, 2, 0}));
+             }},
+            {"IndicatorService::attendance",
+             [&](const Session &s, const Target &t) { return failure(indicators.attendance(s, t.student)); }},
+            {"IndicatorService::terms",
+             [&](const Session &s, const Target &t) { return failure(indicators.terms(s, t.student)); }},
+            {"IndicatorService::addDailyAbsence",
+             [&](const Session &s, const Target &t) {
+                 return failure(indicators.addDailyAbsence(s, DailyAbsence{{}, t.student, {}, QDate(2025, 5, 21), {}}));
+             }},
+            {"IndicatorService::removeDailyAbsence",
+             [&](const Session &s, const Target &t) { return failure(indicators.removeDailyAbsence(s, t.absence)); }},
+            {"IndicatorService::dailyAbsences",
+             [&](const Session &s, const Target &t) { return failure(indicators.dailyAbsences(s, t.student)); }},
+            {"IndicatorService::setTermGrades",
+             [&](const Session &s, const Target &t) {
+                 TermGrades grades;
+                 grades.studentId = t.student;
+                 grades.termId = term;
+                 grades.gpa = 3.0;
+                 return failure(indicators.setTermGrades(s, grades));
+             }},
+            {"IndicatorService::grades",
+             [&](const Session &s, const Target &t) { return failure(indicators.grades(s, t.student)); }},
+            {"IndicatorService::addIncident",
+             [&](const Session &s, const Target &t) {
+                 return failure(indicators.addIncident(s, incident(t.student)));
+             }},
+            {"IndicatorService::updateIncident",
+             [&](const Session &s, const Target &t) {
+                 return failure(indicators.updateIncident(s, incident(t.student, t.incident)));
+             }},
+            {"IndicatorService::removeIncident",
+             [&](const Session &s, const Target &t) { return failure(indicators.removeIncident(s, t.incident)); }},
+            {"IndicatorService::incidents",
+             [&](const Session &s, const Target &t) { return failure(indicators.incidents(s, t.student)); }},
+            {"ScreeningService::record",
+             [&](const Session &s, const Target &t) { return failure(screenings.record(s, screening(t.student))); }},
+            {"ScreeningService::update",
+             [&](const Session &s, const Target &t) {
+                 return failure(screenings.update(s, t.result, screening(t.student)));
+             }},
+            {"ScreeningService::remove",
+             [&](const Session &s, const Target &t) { return failure(screenings.remove(s, t.result)); }},
+            {"ScreeningService::results",
+             [&](const Session &s, const Target &t) { return failure(screenings.results(s, t.student)); }},
+            {"ScreeningService::classSheet",
+             [&](const Session &s, const Target &t) {
+                 return failure(screenings.classSheet(s, t.classroom, QStringLiteral("sdq-teacher-4-17"), kScreenedOn));
+             }},
+            {"ScreeningService::saveClassSheet",
+             [&](const Session &s, const Target &t) {
+                 return failure(screenings.saveClassSheet(s, t.classroom, QStringLiteral("sdq-teacher-4-17"),
+                                                          kScreenedOn, {}));
+             }},
+            {"ConsentService::record",
+             [&](const Session &s, const Target &t) {
+                 ConsentRecord r = decision;
+                 r.studentId = t.student;
+                 return failure(consents.record(s, r));
+             }},
+            {"ConsentService::history",
+             [&](const Session &s, const Target &t) { return failure(consents.history(s, t.student)); }},
+            {"ConsentService::form",
+             [&](const Session &s, const Target &t) { return failure(consents.form(s, t.attachment)); }},
+            {"RiskService::explain",
+             [&](const Session &s, const Target &t) { return failure(risk.explain(s, t.student)); }},
+            {"RiskService::history",
+             [&](const Session &s, const Target &t) { return failure(risk.history(s, t.student)); }},
+            {"AuditService::viewsOf",
+             [&](const Session &s, const Target &t) { return failure(audit.viewsOf(s, t.student)); }},
+            {"AuditService::list",
+             [&](const Session &s, const Target &t) {
+                 AuditFilter filter;
+                 filter.studentId = t.student;
+                 return failure(audit.list(s, filter));
+             }},
+            {"AuditService::findStudent",
+             [&](const Session &s, const Target &t) { return failure(audit.findStudent(s, t.citizenId)); }},
+            {"StudentDirectory::find by ID number",
+             [&](const Session &s, const Target &t) { return failure(directory.find(s, t.citizenId)); }},
+            {"StudentDirectory::find by record id",
+             [&](const Session &s, const Target &t) { return failure(directory.find(s, t.student)); }},
+            {"SubjectExport::collect",
+             [&](const Session &s, const Target &t) { return failure(exporter.collect(s, t.student)); }},
     };
 
     const QList<std::pair<const char *, Session>> outsiders{
-        {"director of another school", otherSchoolSession(f.t, Role::Director)},
-        {"counsellor of another school", otherSchoolSession(f.t, Role::Counsellor)},
-        {"teacher of another class", f.otherTeacher},
+            {"director of another school", otherSchoolSession(f.t, Role::Director)},
+            {"counsellor of another school", otherSchoolSession(f.t, Role::Counsellor)},
+            {"teacher of another class", f.otherTeacher},
     };
     for (const auto &[who, session] : outsiders)
         for (const auto &[name, call] : calls) {
