@@ -190,8 +190,10 @@ int AuditCommand::list(const QStringList &arguments)
     if (!signedIn)
         return exitCode;
     if (commandLine.isSet(QStringLiteral("student"))) {
-        const auto studentId =
-            StudentLookup::find(*signedIn->db, commandLine.value(QStringLiteral("student")), &exitCode);
+        // The students whose events this user may list (a director: their school's).
+        const QString text = commandLine.value(QStringLiteral("student"));
+        const auto studentId = StudentLookup::report(
+                AuditService(*signedIn->db, Clock::system()).findStudent(signedIn->session, text), text, &exitCode);
         if (!studentId)
             return exitCode;
         filter.studentId = *studentId;

@@ -11,7 +11,7 @@
 #include "locale/language.h"
 #include "security/keyfile.h"
 #include "services/backupservice.h"
-#include "storage/schoolrepository.h"
+#include "services/schooldirectory.h"
 #include "util/clock.h"
 
 #include <QDir>
@@ -42,8 +42,8 @@ void printPreview(const BackupPreview &preview)
 // decides that too); one with a municipality only its own.
 bool hasMunicipality(Database &db)
 {
-    const auto municipality = SchoolRepository(db).municipality();
-    return !municipality || municipality.value().has_value();
+    const auto municipality = SchoolDirectory(db, Clock::system()).hasMunicipality();
+    return !municipality || municipality.value();
 }
 
 // On a terminal: the person types "yes" (or its translation) to go on.

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "security/session.h"
-#include "storage/database.h"
+#include "services/databasehandle.h"
 #include "util/result.h"
 
 namespace care {

@@ -4,7 +4,7 @@
 
 #include "security/roles.h"
 #include "security/session.h"
-#include "storage/database.h"
+#include "services/databasehandle.h"
 #include "util/result.h"
 
 #include <QCoreApplication>

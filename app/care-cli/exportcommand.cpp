@@ -60,7 +60,7 @@ int ExportCommand::subject(const QStringList &arguments)
     if (!signedIn)
         return exitCode;
     const auto studentId =
-        StudentLookup::find(*signedIn->db, commandLine.value(QStringLiteral("student")), &exitCode);
+        StudentLookup::find(*signedIn->db, signedIn->session, commandLine.value(QStringLiteral("student")), &exitCode);
     if (!studentId)
         return exitCode;
     if (!CommandSupport::allowed(*signedIn->db, signedIn->session, Action::Export, Section::Identity, *studentId,

@@ -74,7 +74,8 @@ int GeneralHelp::printHelp()
 
     TextTable exitCodes;
     exitCodes.addRow({QStringLiteral("0"), tr("success")});
-    exitCodes.addRow({QStringLiteral("1"), tr("invalid input, or the record was not found")});
+    exitCodes.addRow({QStringLiteral("1"), tr("invalid input, or no record you may see was found (one outside your "
+                                              "reach is answered the same way)")});
     exitCodes.addRow({QStringLiteral("2"), tr("file or database problem (missing, unreadable, not a Care "
                                               "database, made by a newer version, already exists)")});
     exitCodes.addRow({QStringLiteral("3"), tr("not signed in (wrong password, locked, disabled, no user name) or "

@@ -108,7 +108,7 @@ int GradesCommand::set(const QStringList &arguments)
     const auto signedIn = CommandSupport::openAndSignIn(commandLine, std::nullopt, &exitCode);
     if (!signedIn)
         return exitCode;
-    const auto termId = RecordArguments::term(*signedIn->db, commandLine, &exitCode);
+    const auto termId = RecordArguments::term(*signedIn->db, signedIn->session, commandLine, &exitCode);
     if (!termId)
         return exitCode;
     const auto studentId

@@ -6,7 +6,8 @@
 #include "studentlookup.h"
 
 #include "locale/dates.h"
-#include "storage/rosterrepository.h"
+#include "services/schooldirectory.h"
+#include "util/clock.h"
 
 #include <QRegularExpression>
 
@@ -22,7 +23,7 @@ QCommandLineOption RecordArguments::termOption()
 std::optional<QString> RecordArguments::student(Database &db, const Session &session, const QString &text,
                                                 Action action, Section section, int *exitCode)
 {
-    const auto found = StudentLookup::find(db, text, exitCode);
+    const auto found = StudentLookup::find(db, session, text, exitCode);
     if (!found)
         return std::nullopt;
     if (!CommandSupport::allowed(db, session, action, section, *found, exitCode))
@@ -30,7 +31,8 @@ std::optional<QString> RecordArguments::student(Database &db, const Session &ses
     return found;
 }
 
-std::optional<QString> RecordArguments::term(Database &db, const CommandLine &commandLine, int *exitCode)
+std::optional<QString> RecordArguments::term(Database &db, const Session &session, const CommandLine &commandLine,
+                                             int *exitCode)
 {
     if (!commandLine.isSet(QStringLiteral("term"))) {
         *exitCode = commandLine.usageError(tr("Missing option --term N/YEAR."));
@@ -46,7 +48,7 @@ std::optional<QString> RecordArguments::term(Database &db, const CommandLine &co
         *exitCode = ExitInvalidInput;
         return std::nullopt;
     }
-    auto term = RosterRepository(db).term(match.captured(2).toInt(), match.captured(1).toInt());
+    auto term = SchoolDirectory(db, Clock::system()).term(session, match.captured(2).toInt(), match.captured(1).toInt());
     if (!term) {
         *exitCode = CommandSupport::fail(term.error(), ExitFileProblem);
         return std::nullopt;

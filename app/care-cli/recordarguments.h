@@ -4,7 +4,7 @@
 
 #include "security/roles.h"
 #include "security/session.h"
-#include "storage/database.h"
+#include "services/databasehandle.h"
 #include "util/result.h"
 
 #include <QCommandLineOption>
@@ -55,7 +55,8 @@ public:
     static int showForStudent(const QStringList &arguments, const QString &command, const QString &description,
                               Section section, const StudentRecordsReader &read);
     // --term "N/YYYY": term N of academic year YYYY (Buddhist Era).
-    static std::optional<QString> term(Database &db, const CommandLine &commandLine, int *exitCode);
+    static std::optional<QString> term(Database &db, const Session &session, const CommandLine &commandLine,
+                                       int *exitCode);
     // A required date option through the one date parser (so "25/11/2569" is Buddhist Era).
     static std::optional<QDate> date(const CommandLine &commandLine, const QString &name, int *exitCode);
     // A required whole number from min to max.

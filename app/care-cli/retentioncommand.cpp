@@ -9,7 +9,7 @@
 
 #include "locale/dates.h"
 #include "services/retentionservice.h"
-#include "storage/schoolrepository.h"
+#include "services/schooldirectory.h"
 #include "util/clock.h"
 
 #include <QHash>
@@ -38,7 +38,7 @@ QString statusLabel(const QString &statusCode)
     return status ? label(*status) : statusCode;
 }
 
-void printPlan(Database &db, const RetentionPlan &plan)
+void printPlan(Database &db, const Session &session, const RetentionPlan &plan)
 {
     Console::outLine(RetentionCommand::tr("Retention: %1 years after leaving school; students who left on or "
                                           "before %2 are anonymised.")
@@ -49,7 +49,7 @@ void printPlan(Database &db, const RetentionPlan &plan)
         return;
     }
     QHash<QString, QString> schoolCodes;
-    if (auto schools = SchoolRepository(db).schools())
+    if (auto schools = SchoolDirectory(db, Clock::system()).schools(session))
         for (const School &school : schools.value())
             schoolCodes.insert(school.id, school.code);
     TextTable table;
@@ -103,7 +103,7 @@ int RetentionCommand::runRetention(const QStringList &arguments)
         if (json)
             CommandSupport::printJson(QJsonDocument(planToJson(plan.value())));
         else
-            printPlan(*signedIn->db, plan.value());
+            printPlan(*signedIn->db, signedIn->session, plan.value());
         return ExitOk;
     }
     const auto anonymised = retention.run(signedIn->session);

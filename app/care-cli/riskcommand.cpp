@@ -12,16 +12,18 @@
 #include "locale/dates.h"
 #include "risk/riskservice.h"
 #include "security/accesscontrol.h"
-#include "storage/schoolrepository.h"
+#include "services/schooldirectory.h"
 #include "util/clock.h"
 
 namespace care::cli {
 namespace {
 
 // The school id of an 8-digit code, or nullopt with the message printed.
-std::optional<QString> schoolWithCode(Database &db, const QString &schoolCode, int *exitCode)
+std::optional<QString> schoolWithCode(Database &db, const Session &session, const QString &schoolCode,
+                                      int *exitCode)
 {
-    auto schools = SchoolRepository(db).schools();
+    // The schools the user may see: a school role names only its own.
+    auto schools = SchoolDirectory(db, Clock::system()).schools(session);
     if (!schools) {
         *exitCode = CommandSupport::fail(schools.error(), ExitFileProblem);
         return std::nullopt;
@@ -157,7 +159,8 @@ int RiskCommand::list(const QStringList &arguments)
         return exitCode;
     if (commandLine.isSet(QStringLiteral("school"))) {
         const auto school
-                = schoolWithCode(*signedIn->db, commandLine.value(QStringLiteral("school")).trimmed(), &exitCode);
+                = schoolWithCode(*signedIn->db, signedIn->session, commandLine.value(QStringLiteral("school")).trimmed(),
+                                 &exitCode);
         if (!school)
             return exitCode;
         filter.schoolId = *school;

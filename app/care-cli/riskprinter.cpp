@@ -26,7 +26,7 @@ QJsonArray countsJson(const LevelShift &shift)
 {
     QJsonArray rows;
     for (const auto &row : shift.counts)
-        rows.append(QJsonArray{row[0], row[1], row[2]});
+        rows.append(QJsonArray{row[0].json(), row[1].json(), row[2].json()});
     return rows;
 }
 
@@ -34,8 +34,8 @@ QJsonObject shiftJson(const LevelShift &shift)
 {
     return QJsonObject{{QStringLiteral("schoolCode"), shift.schoolCode},
                        {QStringLiteral("schoolName"), shift.schoolName},
-                       {QStringLiteral("students"), shift.students()},
-                       {QStringLiteral("moved"), shift.moved()},
+                       {QStringLiteral("students"), shift.students.json()},
+                       {QStringLiteral("moved"), shift.moved.json()},
                        {QStringLiteral("counts"), countsJson(shift)}};
 }
 
@@ -46,10 +46,9 @@ QString movesText(const LevelShift &shift)
     QStringList moves;
     for (RiskLevel from : levels)
         for (RiskLevel to : levels)
-            if (from != to && shift.counts[rank(from)][rank(to)] > 0)
+            if (from != to && !shift.counts[rank(from)][rank(to)].isZero())
                 moves << RiskPrinter::tr("%1 → %2: %3")
-                                 .arg(label(from), label(to))
-                                 .arg(shift.counts[rank(from)][rank(to)]);
+                                 .arg(label(from), label(to), shift.counts[rank(from)][rank(to)].text());
     return moves.isEmpty() ? RiskPrinter::tr("no change") : moves.join(QStringLiteral("; "));
 }
 
@@ -134,9 +133,8 @@ QString RiskPrinter::whatIf(const WhatIfResult &result)
     TextTable table;
     table.setHeader({tr("School"), tr("Name"), tr("Students"), tr("Would move"), tr("Moves")});
     for (const LevelShift &shift : result.schools)
-        table.addRow({shift.schoolCode, shift.schoolName, QString::number(shift.students()),
-                      QString::number(shift.moved()), movesText(shift)});
-    table.addRow({tr("All"), QString(), QString::number(result.total.students()), QString::number(result.total.moved()),
+        table.addRow({shift.schoolCode, shift.schoolName, shift.students.text(), shift.moved.text(), movesText(shift)});
+    table.addRow({tr("All"), QString(), result.total.students.text(), result.total.moved.text(),
                   movesText(result.total)});
     return text + table.render() + tr("Nothing was changed.") + QLatin1Char('\n');
 }

@@ -4,23 +4,28 @@
 #include "exitcode.h"
 
 #include "domain/validation.h"
-#include "storage/studentrepository.h"
+#include "services/studentdirectory.h"
+#include "util/clock.h"
 
 #include <QRegularExpression>
 
 namespace care::cli {
 
-std::optional<QString> StudentLookup::find(Database &db, const QString &idText, int *exitCode)
+std::optional<QString> StudentLookup::find(Database &db, const Session &session, const QString &idText, int *exitCode)
 {
-    auto found = StudentRepository(db).find(idText);
-    if (!found) {
+    return report(StudentDirectory(db, Clock::system()).find(session, idText), idText, exitCode);
+}
+
+std::optional<QString> StudentLookup::report(const Result<QString> &found, const QString &idText, int *exitCode)
+{
+    if (found)
+        return found.value();
+    if (found.error().field != QLatin1String("student")) {
         Console::errLine(found.error().describe());
         *exitCode = ExitFileProblem;
         return std::nullopt;
     }
-    if (found.value())
-        return found.value()->id;
-    Console::errLine(tr("No student has the id or ID number “%1”.").arg(idText));
+    Console::errLine(found.error().message);
     // A mistyped ID number is the usual cause: say what is wrong with it.
     static const QRegularExpression digitsOnly(QStringLiteral("^[Gg]?[0-9\\- ]+$"));
     if (digitsOnly.match(idText.trimmed()).hasMatch())

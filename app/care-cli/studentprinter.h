@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/studentrepository.h"
-#include "storage/studentsearch.h"
+#include "services/studentdirectory.h"
+#include "services/studentservice.h"
 
 #include <QCoreApplication>
 #include <QDate>

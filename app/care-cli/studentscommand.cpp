@@ -9,9 +9,9 @@
 #include "subcommands.h"
 
 #include "io/studentjson.h"
-#include "security/accesscontrol.h"
+#include "services/schooldirectory.h"
+#include "services/studentdirectory.h"
 #include "services/studentservice.h"
-#include "storage/schoolrepository.h"
 #include "util/clock.h"
 
 #include <QJsonArray>
@@ -76,7 +76,7 @@ int StudentsCommand::search(const QStringList &arguments)
     const auto limit = commandLine.integerValue(QStringLiteral("limit"), kDefaultLimit, 1, kMaxLimit, &exitCode);
     if (!limit)
         return exitCode;
-    StudentFilter filter;
+    StudentQuery filter;
     filter.text = commandLine.positional().join(QLatin1Char(' '));
     if (commandLine.isSet(QStringLiteral("status"))) {
         const QString statusCode = commandLine.value(QStringLiteral("status")).trimmed();
@@ -94,12 +94,10 @@ int StudentsCommand::search(const QStringList &arguments)
     const std::optional<Session> session = CommandSupport::signIn(*db, &exitCode);
     if (!session)
         return exitCode;
-    // Only the students this user reaches, as in the app's list.
-    filter.scope = AccessControl(*db, Clock::system()).listScope(*session);
-    SchoolRepository schools(*db);
+    const SchoolDirectory schools(*db, Clock::system());
     if (commandLine.isSet(QStringLiteral("school"))) {
         const QString schoolCode = commandLine.value(QStringLiteral("school")).trimmed();
-        auto all = schools.schools();
+        auto all = schools.schools(*session);
         if (!all)
             return databaseError(all.error());
         for (const School &school : all.value())
@@ -111,17 +109,18 @@ int StudentsCommand::search(const QStringList &arguments)
         }
     }
     // The class shown is the one of the newest academic year.
-    auto year = schools.currentAcademicYear();
+    auto year = schools.currentAcademicYear(*session);
     if (!year)
         return databaseError(year.error());
     if (year.value())
         filter.academicYearId = year.value()->id;
 
-    StudentSearch search(*db);
-    auto total = search.count(filter);
+    // Only the students this user reaches, as in the app's list.
+    const StudentDirectory directory(*db, Clock::system());
+    auto total = directory.count(*session, filter);
     if (!total)
         return databaseError(total.error());
-    auto rows = search.page(filter, StudentSort::Name, true, 0, int(*limit));
+    auto rows = directory.page(*session, filter, StudentSort::Name, true, 0, int(*limit));
     if (!rows)
         return databaseError(rows.error());
 
@@ -167,7 +166,7 @@ int StudentsCommand::show(const QStringList &arguments)
     const std::optional<Session> session = CommandSupport::signIn(*db, &exitCode);
     if (!session)
         return exitCode;
-    const auto found = StudentLookup::find(*db, commandLine.positional().constFirst(), &exitCode);
+    const auto found = StudentLookup::find(*db, *session, commandLine.positional().constFirst(), &exitCode);
     if (!found)
         return exitCode;
     const QString studentId = *found;

@@ -4,7 +4,8 @@
 #include "exitcode.h"
 #include "terminalinput.h"
 
-#include "storage/schoolrepository.h"
+#include "services/schooldirectory.h"
+#include "util/clock.h"
 
 namespace care::cli {
 namespace {
@@ -35,9 +36,11 @@ std::optional<Role> UserArguments::role(const QString &roleCode, int *exitCode)
     return std::nullopt;
 }
 
-std::optional<QString> UserArguments::schoolId(Database &db, const QString &schoolCode, int *exitCode)
+std::optional<QString> UserArguments::schoolId(Database &db, const Session &session, const QString &schoolCode,
+                                               int *exitCode)
 {
-    auto schools = SchoolRepository(db).schools();
+    // The schools the user may see: a director names only their own.
+    auto schools = SchoolDirectory(db, Clock::system()).schools(session);
     if (!schools) {
         *exitCode = printError(schools.error(), ExitFileProblem);
         return std::nullopt;
@@ -50,7 +53,7 @@ std::optional<QString> UserArguments::schoolId(Database &db, const QString &scho
     return std::nullopt;
 }
 
-std::optional<QSet<QString>> UserArguments::classroomIds(Database &db, const QString &schoolId,
+std::optional<QSet<QString>> UserArguments::classroomIds(Database &db, const Session &session, const QString &schoolId,
                                                          const QStringList &classrooms, int *exitCode)
 {
     QSet<QString> ids;
@@ -61,15 +64,15 @@ std::optional<QSet<QString>> UserArguments::classroomIds(Database &db, const QSt
         *exitCode = ExitUsage;
         return std::nullopt;
     }
-    SchoolRepository repository(db);
-    auto year = repository.currentAcademicYear();
+    const SchoolDirectory directory(db, Clock::system());
+    auto year = directory.currentAcademicYear(session);
     if (!year) {
         *exitCode = printError(year.error(), ExitFileProblem);
         return std::nullopt;
     }
-    QList<ClassroomSummary> available;
+    QList<Classroom> available;
     if (year.value()) {
-        auto listed = repository.classrooms(schoolId, year.value()->id);
+        auto listed = directory.classrooms(session, schoolId, year.value()->id);
         if (!listed) {
             *exitCode = printError(listed.error(), ExitFileProblem);
             return std::nullopt;
@@ -79,13 +82,13 @@ std::optional<QSet<QString>> UserArguments::classroomIds(Database &db, const QSt
     for (const QString &wanted : classrooms) {
         const QString name = wanted.trimmed();
         QString match;
-        for (const ClassroomSummary &summary : available)
-            if (namesOf(summary.classroom).contains(name, Qt::CaseInsensitive))
-                match = summary.classroom.id;
+        for (const Classroom &classroom : available)
+            if (namesOf(classroom).contains(name, Qt::CaseInsensitive))
+                match = classroom.id;
         if (match.isEmpty()) {
             QStringList names;
-            for (const ClassroomSummary &summary : available)
-                names << summary.classroom.name();
+            for (const Classroom &classroom : available)
+                names << classroom.name();
             Console::errLine(tr("The school has no classroom “%1” this academic year; its classrooms are: %2.")
                                  .arg(name, names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
             *exitCode = ExitInvalidInput;

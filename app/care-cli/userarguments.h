@@ -2,7 +2,7 @@
 
 #include "security/roles.h"
 #include "services/accountservice.h"
-#include "storage/database.h"
+#include "services/databasehandle.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -22,10 +22,11 @@ class UserArguments {
 public:
     static std::optional<Role> role(const QString &roleCode, int *exitCode);
     // The school with this 8-digit code.
-    static std::optional<QString> schoolId(Database &db, const QString &schoolCode, int *exitCode);
+    static std::optional<QString> schoolId(Database &db, const Session &session, const QString &schoolCode,
+                                           int *exitCode);
     // Classrooms of the school's current academic year by name ("ป.4/1" in
     // Thai, "P.4/1" in English), grade code ("P4/1") or record id.
-    static std::optional<QSet<QString>> classroomIds(Database &db, const QString &schoolId,
+    static std::optional<QSet<QString>> classroomIds(Database &db, const Session &session, const QString &schoolId,
                                                      const QStringList &classrooms, int *exitCode);
     // The listed user with this user name (case does not matter).
     static std::optional<UserSummary> user(const QList<UserSummary> &users, const QString &username,

@@ -4,7 +4,8 @@
 
 #include "locale/dates.h"
 #include "locale/collation.h"
-#include "storage/schoolrepository.h"
+#include "services/schooldirectory.h"
+#include "util/clock.h"
 #include "util/clock.h"
 
 #include <QJsonObject>
@@ -25,16 +26,16 @@ QString UserPrinter::schoolCode(const QString &schoolId) const
 {
     if (schoolId.isEmpty())
         return {};
-    auto school = SchoolRepository(m_db).school(schoolId);
+    auto school = SchoolDirectory(m_db, Clock::system()).school(m_session, schoolId);
     return school ? school->code : schoolId;
 }
 
 QStringList UserPrinter::classroomNames(const QSet<QString> &classroomIds) const
 {
     QStringList names;
-    SchoolRepository repository(m_db);
+    const SchoolDirectory directory(m_db, Clock::system());
     for (const QString &id : classroomIds) {
-        auto classroom = repository.classroom(id);
+        auto classroom = directory.classroom(m_session, id);
         names << (classroom ? classroom->name() : id);
     }
     collation::sort(names);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "services/accountservice.h"
-#include "storage/database.h"
+#include "services/databasehandle.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -15,7 +15,7 @@ namespace care::cli {
 class UserPrinter {
     Q_DECLARE_TR_FUNCTIONS(UserPrinter)
 public:
-    explicit UserPrinter(Database &db) : m_db(db) {}
+    UserPrinter(Database &db, Session session) : m_db(db), m_session(std::move(session)) {}
 
     QString table(const QList<UserSummary> &users) const;
     QJsonArray json(const QList<UserSummary> &users) const;
@@ -26,6 +26,7 @@ private:
     static QString status(const UserSummary &user);
 
     Database &m_db;
+    Session m_session;
 };
 
 } // namespace care::cli

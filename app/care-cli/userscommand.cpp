@@ -109,13 +109,13 @@ int UsersCommand::add(const QStringList &arguments)
     user.displayName = commandLine.value(QStringLiteral("name")).trimmed();
     user.role = *role;
     if (commandLine.isSet(QStringLiteral("school"))) {
-        const auto schoolId = UserArguments::schoolId(*signedIn->db, commandLine.value(QStringLiteral("school")),
+        const auto schoolId = UserArguments::schoolId(*signedIn->db, signedIn->session, commandLine.value(QStringLiteral("school")),
                                                       &exitCode);
         if (!schoolId)
             return exitCode;
         user.schoolId = *schoolId;
     }
-    const auto classrooms = UserArguments::classroomIds(*signedIn->db, user.schoolId,
+    const auto classrooms = UserArguments::classroomIds(*signedIn->db, signedIn->session, user.schoolId,
                                                         commandLine.values(QStringLiteral("classroom")), &exitCode);
     if (!classrooms)
         return exitCode;
@@ -150,7 +150,7 @@ int UsersCommand::list(const QStringList &arguments)
     auto users = AccountService(*signedIn->db, Clock::system()).listUsers(signedIn->session);
     if (!users)
         return CommandSupport::fail(users.error(), ExitRefused);
-    const UserPrinter printer(*signedIn->db);
+    const UserPrinter printer(*signedIn->db, signedIn->session);
     if (commandLine.isSet(QStringLiteral("json"))) {
         CommandSupport::printJson(QJsonDocument(printer.json(users.value())));
         return ExitOk;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "risk/riskoutcome.h"
+#include "risk/riskoverview.h"
+#include "risk/showncount.h"
 #include "risk/ruleset.h"
 #include "security/session.h"
 #include "storage/database.h"
@@ -60,21 +62,23 @@ struct RiskHistoryEntry {
 };
 
 // How many students of one school would go from one level (row) to another
-// (column) under a candidate rule set.
+// (column) under a candidate rule set, as they may be shown: a school's
+// counts from 1 to 4 are "fewer than 5" (ShownCount), and its totals then
+// say only whether they reach 5. The row of all schools is exact.
 struct LevelShift {
     QString schoolId;
     QString schoolCode;
     QString schoolName;
-    std::array<std::array<int, 3>, 3> counts{};  // [from][to] by rank
-    int students() const;
-    int moved() const;
+    std::array<std::array<ShownCount, 3>, 3> counts{};  // [from][to] by rank
+    ShownCount students;  // assessed
+    ShownCount moved;     // whose level would change
 };
 
 struct WhatIfResult {
     QString currentVersion;
     QString candidateVersion;
     QList<LevelShift> schools;  // by school code
-    LevelShift total;
+    LevelShift total;           // all schools
 };
 
 struct ActiveRules {
@@ -127,6 +131,12 @@ public:
     Result<QList<RiskListRow>> newlyFlagged(const Session &session, const QDate &since) const;
     Result<QList<RiskListRow>> withoutOpenCase(const Session &session) const;
     Result<QList<RiskListRow>> roseSinceLastTerm(const Session &session) const;
+
+    // The studying students the session may list (its scope and grants) with
+    // their current overall and per-domain levels. Needs risk/view. Opening
+    // each student's sealed levels is audited as a view of their risk
+    // section, in one write with the read.
+    Result<QList<RiskOverviewRow>> overview(const Session &session, const RiskOverviewFilter &filter) const;
 
 private:
     Result<QList<RiskListRow>> listOf(const Session &session, RiskListQuery query) const;

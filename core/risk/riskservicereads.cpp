@@ -50,20 +50,6 @@ QString startOf(const QDate &day)
 
 }  // namespace
 
-int LevelShift::students() const
-{
-    int n = 0;
-    for (const auto &row : counts)
-        for (int c : row)
-            n += c;
-    return n;
-}
-
-int LevelShift::moved() const
-{
-    return students() - counts[0][0] - counts[1][1] - counts[2][2];
-}
-
 Result<RiskExplanation> RiskService::explain(const Session &session, const QString &studentId) const
 {
     auto access = AccessControl(m_db, m_clock).check(session, Action::View, Section::Risk, studentId);
@@ -145,8 +131,10 @@ Result<QList<RiskListRow>> RiskService::listOf(const Session &session, RiskListQ
         return Error{RiskReadText::tr("Refused: your role (%1) may not see risk levels.").arg(label(session.role())),
                      {},
                      {}};
-    query.scope = access.listScope(session);  // nobody for a refused session
-    return RiskRepository(m_db.connection()).list(query);
+    if (auto fresh = access.current(session); !fresh)
+        return fresh.error();
+    // Nobody for a refused session.
+    return RiskRepository(m_db.connection()).list(query, access.listScope(session));
 }
 
 Result<QList<RiskListRow>> RiskService::list(const Session &session, const RiskListFilter &filter) const

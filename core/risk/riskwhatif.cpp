@@ -24,6 +24,61 @@ namespace {
 
 constexpr int kBatch = 5000;
 
+using Counts = std::array<std::array<int, 3>, 3>;  // [from][to] by rank, exact
+
+int studentsOf(const Counts &counts)
+{
+    int n = 0;
+    for (const auto &row : counts)
+        for (int c : row)
+            n += c;
+    return n;
+}
+
+int movedOf(const Counts &counts)
+{
+    return studentsOf(counts) - counts[0][0] - counts[1][1] - counts[2][2];
+}
+
+bool isSmall(int n)
+{
+    return n > 0 && n < ShownCount::kSmallest;
+}
+
+// A row's totals: exact, unless a hidden cell could be found from them by
+// subtraction (then only whether they reach five).
+void setTotals(LevelShift &shift, const Counts &counts, bool anyHidden)
+{
+    shift.students = anyHidden ? ShownCount::ranged(studentsOf(counts)) : ShownCount::small(studentsOf(counts));
+    shift.moved = anyHidden ? ShownCount::ranged(movedOf(counts)) : ShownCount::small(movedOf(counts));
+}
+
+// A school's row: counts from 1 to 4 are "fewer than 5".
+LevelShift schoolShift(const Counts &counts)
+{
+    LevelShift shift;
+    bool anyHidden = false;
+    for (int from = 0; from < 3; ++from)
+        for (int to = 0; to < 3; ++to) {
+            shift.counts[from][to] = ShownCount::small(counts[from][to]);
+            anyHidden = anyHidden || isSmall(counts[from][to]);
+        }
+    setTotals(shift, counts, anyHidden);
+    return shift;
+}
+
+// The row of all schools: exact (see docs/risk-rules.md on what it may tell).
+LevelShift totalShift(const Counts &total)
+{
+    LevelShift shift;
+    for (int from = 0; from < 3; ++from)
+        for (int to = 0; to < 3; ++to)
+            shift.counts[from][to] = ShownCount::exact(total[from][to]);
+    shift.students = ShownCount::exact(studentsOf(total));
+    shift.moved = ShownCount::exact(movedOf(total));
+    return shift;
+}
+
 }  // namespace
 
 Result<WhatIfResult> RiskService::whatIf(const Session &session, const RuleSet &candidate,
@@ -47,7 +102,8 @@ Result<WhatIfResult> RiskService::whatIf(const Session &session, const RuleSet &
     // One read serves both rule sets unless they judge attendance over different spans.
     RiskInputNeeds both = RiskEngine::needsOf(current, candidate);
     const bool sameSpan = current.minDaysEnrolled == candidate.minDaysEnrolled;
-    QHash<QString, LevelShift> bySchool;
+    QHash<QString, Counts> bySchool;
+    Counts totals{};
     WhatIfResult result;
     result.currentVersion = current.versionTag();
     result.candidateVersion = candidate.versionTag();
@@ -69,10 +125,8 @@ Result<WhatIfResult> RiskService::whatIf(const Session &session, const RuleSet &
             const RiskInputs &student = before->at(i);
             const RiskLevel from = RiskEvaluator::judge(current, student).overall;
             const RiskLevel to = RiskEvaluator::judge(candidate, after->at(i)).overall;
-            LevelShift &shift = bySchool[student.schoolId];
-            shift.schoolId = student.schoolId;
-            ++shift.counts[rank(from)][rank(to)];
-            ++result.total.counts[rank(from)][rank(to)];
+            ++bySchool[student.schoolId][rank(from)][rank(to)];
+            ++totals[rank(from)][rank(to)];
         }
         if (progress && !progress(last + 1, total))
             return Error{RiskWhatIfText::tr("The comparison was cancelled."), {}, {}};
@@ -83,11 +137,13 @@ Result<WhatIfResult> RiskService::whatIf(const Session &session, const RuleSet &
     for (const School &school : schools.value()) {
         if (!bySchool.contains(school.id))
             continue;
-        LevelShift shift = bySchool.value(school.id);
+        LevelShift shift = schoolShift(bySchool.value(school.id));
+        shift.schoolId = school.id;
         shift.schoolCode = school.code;
         shift.schoolName = school.nameTh;
         result.schools << shift;
     }
+    result.total = totalShift(totals);
     std::sort(result.schools.begin(), result.schools.end(),
               [](const LevelShift &a, const LevelShift &b) { return a.schoolCode < b.schoolCode; });
     // Counts only leave, but they were computed from screening results and family circumstances.
@@ -97,8 +153,8 @@ Result<WhatIfResult> RiskService::whatIf(const Session &session, const RuleSet &
     if (auto s = scope.audit(QStringLiteral("view"), QStringLiteral("risk"), {}, code(Section::Risk),
                              QStringLiteral("risk what-if %1 -> %2: %3 students, %4 would move")
                                      .arg(result.currentVersion, result.candidateVersion)
-                                     .arg(result.total.students())
-                                     .arg(result.total.moved()));
+                                     .arg(studentsOf(totals))
+                                     .arg(movedOf(totals)));
         !s)
         return s.error();
     if (auto s = scope.commit(); !s)

@@ -50,6 +50,12 @@ Error refusal(Action action, Section section, const QString &why)
     return Error{refusedWhat(action, section) + QLatin1Char(' ') + why, {}, {}};
 }
 
+// Break-the-glass is for looking, never for changing the record.
+bool reads(Action action)
+{
+    return action == Action::View || action == Action::Print;
+}
+
 }  // namespace
 
 // How a session reaches one student, before the matrix is asked about a section.
@@ -57,14 +63,14 @@ struct AccessControl::Reach {
     AccessBasis basis = AccessBasis::None;
     QString grantId;
     QString reason;
-    QString whyNot;  // translated, when basis is None
+    QString whyNot;  // translated, when basis is None; empty: out of reach (unreachable())
 };
 
 AccessControl::AccessControl(Database &db, const Clock &clock, const PermissionMatrix &matrix)
     : m_db(db), m_clock(clock), m_matrix(matrix)
 {}
 
-Status AccessControl::verifyUser(const Session &session) const
+Result<Session> AccessControl::current(const Session &session) const
 {
     if (!session.isValid())
         return Error{AccessControlText::tr("Nobody is signed in. Sign in first."), {}, {}};
@@ -78,27 +84,34 @@ Status AccessControl::verifyUser(const Session &session) const
     // A session that no longer matches its account (role or school changed) is stale.
     if (user.value()->role != code(session.role()) || user.value()->schoolId != session.schoolId())
         return Error{AccessControlText::tr("Your account has changed since you signed in. Sign in again."), {}, {}};
-    return {};
+    return Session(session.userId(), session.username(), session.displayName(), session.role(), session.schoolId(),
+                   user.value()->classroomIds, session.signedInAtUtc());
+}
+
+Error AccessControl::unreachable(const Session &session, Action action, Section section) const
+{
+    // Depends on the role only, never on the student or on whether they exist.
+    if (m_matrix.scope(session.role()) == ScopeRule::None)
+        return refusal(action, section,
+                       AccessControlText::tr("Your role reaches individual records only through break-the-glass."));
+    return refusal(action, section, AccessControlText::tr("No student you may see has this record id."));
 }
 
 Result<AccessControl::Reach> AccessControl::reach(const Session &session, const QString &studentId) const
 {
+    // A student who does not exist goes the same way as one out of scope:
+    // every query below finds nothing, and the refusal is the same.
     AccessRepository repo(m_db);
     auto school = repo.studentSchool(studentId);
     if (!school)
         return school.error();
-    if (!school.value())
-        return Error{AccessControlText::tr("No student has this record id."), {}, studentId};
     Reach result;
     switch (m_matrix.scope(session.role())) {
     case ScopeRule::None:
-        result.whyNot = AccessControlText::tr("Your role reaches individual records only through break-the-glass.");
         break;
     case ScopeRule::School:
-        if (!session.schoolId().isEmpty() && *school.value() == session.schoolId())
+        if (school.value() && !session.schoolId().isEmpty() && *school.value() == session.schoolId())
             result.basis = AccessBasis::Scope;
-        else
-            result.whyNot = AccessControlText::tr("The student is not at your school.");
         break;
     case ScopeRule::Classrooms: {
         auto year = repo.currentAcademicYear(m_clock.today());
@@ -109,8 +122,6 @@ Result<AccessControl::Reach> AccessControl::reach(const Session &session, const 
             return classrooms.error();
         if (classrooms->intersects(session.classroomIds()))
             result.basis = AccessBasis::Scope;
-        else
-            result.whyNot = AccessControlText::tr("The student is not in one of your classes this year.");
         break;
     }
     case ScopeRule::Referred: {
@@ -120,11 +131,11 @@ Result<AccessControl::Reach> AccessControl::reach(const Session &session, const 
         auto consent = repo.latestConsentDecision(studentId, kHealthSharing);
         if (!consent)
             return consent.error();
-        if (!referred.value())
-            result.whyNot = AccessControlText::tr("The student has not been referred to you.");
-        else if (consent.value() != QLatin1String("given"))
-            result.whyNot = AccessControlText::tr("The guardian has not given consent to share the record with health staff.");
-        else
+        // The referral names the child to this user, so saying why tells them nothing new.
+        if (referred.value() && consent.value() != QLatin1String("given"))
+            result.whyNot = AccessControlText::tr(
+                    "The guardian has not given consent to share the record with health staff.");
+        else if (referred.value())
             result.basis = AccessBasis::Scope;
         break;
     }
@@ -142,25 +153,51 @@ Result<AccessControl::Reach> AccessControl::reach(const Session &session, const 
     return result;
 }
 
-Result<AccessDecision> AccessControl::check(const Session &session, Action action, Section section,
-                                            const QString &studentId) const
+Result<Session> AccessControl::roleAllows(const Session &session, Action action, Section section) const
 {
-    if (auto s = verifyUser(session); !s)
-        return Error{refusedWhat(action, section) + QLatin1Char(' ') + s.error().message, {}, {}};
+    auto fresh = current(session);
+    if (!fresh)
+        return Error{refusedWhat(action, section) + QLatin1Char(' ') + fresh.error().message, {}, {}};
     if (!m_matrix.allows(session.role(), action, section))
         return refusal(action, section, AccessControlText::tr("Your role (%1) may not do this.").arg(label(session.role())));
-    auto found = reach(session, studentId);
+    return fresh;
+}
+
+Status AccessControl::checkRole(const Session &session, Action action, Section section) const
+{
+    if (auto fresh = roleAllows(session, action, section); !fresh)
+        return fresh.error();
+    return {};
+}
+
+Result<AccessDecision> AccessControl::checkRecord(const Session &session, Action action, Section section,
+                                                  const QString &studentId, const Error &missing) const
+{
+    auto fresh = roleAllows(session, action, section);
+    if (!fresh)
+        return fresh.error();
+    auto found = reach(fresh.value(), studentId);
     if (!found)
         return found.error();
     if (found->basis == AccessBasis::None)
-        return refusal(action, section, found->whyNot);
+        return found->whyNot.isEmpty() ? missing : refusal(action, section, found->whyNot);
+    if (found->basis == AccessBasis::BreakTheGlass && !reads(action))
+        return refusal(action, section,
+                       AccessControlText::tr("Break-the-glass access is for reading only; ask the student's school "
+                                             "to make any change."));
     return AccessDecision{found->basis, found->grantId, found->reason};
+}
+
+Result<AccessDecision> AccessControl::check(const Session &session, Action action, Section section,
+                                            const QString &studentId) const
+{
+    return checkRecord(session, action, section, studentId, unreachable(session, action, section));
 }
 
 Status AccessControl::check(const Session &session, Capability capability) const
 {
-    if (auto s = verifyUser(session); !s)
-        return s;
+    if (auto fresh = current(session); !fresh)
+        return fresh.error();
     if (!m_matrix.allows(session.role(), capability))
         return Error{
                 AccessControlText::tr("Refused: your role (%1) may not %2.").arg(label(session.role()), capabilityText(capability)),
@@ -171,10 +208,8 @@ Status AccessControl::check(const Session &session, Capability capability) const
 
 Status AccessControl::checkSchool(const Session &session, Action action, Section section, const QString &schoolId) const
 {
-    if (auto s = verifyUser(session); !s)
-        return Error{refusedWhat(action, section) + QLatin1Char(' ') + s.error().message, {}, {}};
-    if (!m_matrix.allows(session.role(), action, section))
-        return refusal(action, section, AccessControlText::tr("Your role (%1) may not do this.").arg(label(session.role())));
+    if (auto role = checkRole(session, action, section); !role)
+        return role;
     // Only whole-school roles act on records that do not exist yet.
     if (m_matrix.scope(session.role()) != ScopeRule::School)
         return refusal(action, section, AccessControlText::tr("Your role does not act for a whole school."));
@@ -185,9 +220,10 @@ Status AccessControl::checkSchool(const Session &session, Action action, Section
 
 QList<Section> AccessControl::viewableSections(const Session &session, const QString &studentId) const
 {
-    if (!verifyUser(session))
+    auto fresh = current(session);
+    if (!fresh)
         return {};
-    auto found = reach(session, studentId);
+    auto found = reach(fresh.value(), studentId);
     if (!found || found->basis == AccessBasis::None)
         return {};
     QList<Section> sections;
@@ -199,9 +235,9 @@ QList<Section> AccessControl::viewableSections(const Session &session, const QSt
 
 StudentListScope AccessControl::listScope(const Session &session) const
 {
-    StudentListScope scope;
-    scope.rule = StudentListScope::Rule::Nobody;
-    if (!verifyUser(session) || !m_matrix.allows(session.role(), Action::View, Section::Identity))
+    StudentListScope scope = StudentListScope::nobody();
+    auto fresh = current(session);
+    if (!fresh || !m_matrix.allows(session.role(), Action::View, Section::Identity))
         return scope;  // fails closed: an empty list
     scope.userId = session.userId();
     scope.grantsValidAtUtc = m_clock.nowUtc();
@@ -219,7 +255,7 @@ StudentListScope AccessControl::listScope(const Session &session) const
         if (year && !year->isEmpty()) {
             scope.rule = StudentListScope::Rule::Classrooms;
             scope.academicYearId = year.value();
-            scope.classroomIds = QStringList(session.classroomIds().begin(), session.classroomIds().end());
+            scope.classroomIds = QStringList(fresh->classroomIds().begin(), fresh->classroomIds().end());
             scope.classroomIds.sort();
         }
         break;

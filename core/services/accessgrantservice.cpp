@@ -1,6 +1,7 @@
 #include "services/accessgrantservice.h"
 
 #include "services/privacysettings.h"
+#include "services/studentdirectory.h"
 #include "storage/accessrepository.h"
 #include "storage/studentrepository.h"
 #include "storage/writescope.h"
@@ -27,6 +28,25 @@ AccessGrant grantFrom(const AccessGrantRow &row)
 }  // namespace
 
 AccessGrantService::AccessGrantService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+Result<QString> AccessGrantService::findStudent(const Session &session, const QString &text) const
+{
+    if (auto allowed = AccessControl(m_db, m_clock).check(session, Capability::BreakTheGlass); !allowed)
+        return allowed.error();
+    const QString typed = text.trimmed();
+    const QString field = QStringLiteral("student");
+    if (typed.isEmpty())
+        return Error{AccessGrantText::tr("Enter the student's national ID number or student number."), field, {}};
+    auto ids = StudentDirectory::exactMatches(m_db, StudentListScope::everyone(), session.schoolId(), typed);
+    if (!ids)
+        return ids.error();
+    if (ids->isEmpty())
+        return Error{AccessGrantText::tr("No student has the ID number or student number “%1”.").arg(typed), field,
+                     {}};
+    if (ids->size() > 1)
+        return StudentDirectory::ambiguous(typed);
+    return ids->first();
+}
 
 Result<AccessGrant> AccessGrantService::open(const Session &session, const QString &studentId, const QString &reason)
 {

@@ -171,12 +171,9 @@ Result<QList<AuditEvent>> AuditService::list(const Session &session, const Audit
             auto school = AccessRepository(m_db).studentSchool(filter.studentId);
             if (!school)
                 return school.error();
-            if (!school->has_value())
-                return Error{AuditText::tr("No student has the id %1.").arg(filter.studentId),
-                             QStringLiteral("student"), {}};
-            if (**school != session.schoolId())
-                return Error{AuditText::tr("Student %1 is not at your school, so their audit events are not "
-                                           "shown to you.").arg(filter.studentId),
+            // Nobody and another school's child get the same answer.
+            if (!school->has_value() || **school != session.schoolId())
+                return Error{AuditText::tr("No student of your school has the id %1.").arg(filter.studentId),
                              QStringLiteral("student"), {}};
         }
     }

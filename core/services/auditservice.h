@@ -69,6 +69,11 @@ public:
     Result<AuditVerification> verify(const std::function<bool(qint64, qint64)> &progress = {},
                                      const std::optional<AuditAnchor> &anchor = std::nullopt) const;
     Result<QList<AuditEvent>> list(const Session &session, const AuditFilter &filter) const;
+    // The record id of the student `text` names (record id, national ID /
+    // G-code or student number) among those whose events the session may
+    // list (a director: their school's; the administrator: all). Needs
+    // view_audit; any other student is answered as nobody.
+    Result<QString> findStudent(const Session &session, const QString &text) const;
     // "Who viewed this": views of the student's sensitive sections, newest first.
     Result<QList<AuditEvent>> viewsOf(const Session &session, const QString &studentId) const;
 

@@ -191,6 +191,9 @@ Result<QList<ConsentRecord>> ConsentService::history(const Session &session, con
 
 Result<ScannedForm> ConsentService::form(const Session &session, const QString &attachmentId) const
 {
+    const AccessControl control(m_db, m_clock);
+    if (auto role = control.checkRole(session, Action::View, Section::Family); !role)
+        return role.error();
     ConsentRepository repo(m_db);
     auto found = repo.attachment(attachmentId, false);
     if (!found)
@@ -199,7 +202,7 @@ Result<ScannedForm> ConsentService::form(const Session &session, const QString &
     if (!found.value() || found.value()->kind != ConsentRepository::consentFormKind())
         return missing;
     const QString studentId = found.value()->studentId;
-    auto access = AccessControl(m_db, m_clock).check(session, Action::View, Section::Family, studentId);
+    auto access = control.checkRecord(session, Action::View, Section::Family, studentId, missing);
     if (!access)
         return access.error();
     const FieldCipherPtr cipher = m_db.fieldCipher();

@@ -174,14 +174,19 @@ Result<QString> IndicatorService::addDailyAbsence(const Session &session, const 
 
 Status IndicatorService::removeDailyAbsence(const Session &session, const QString &absenceId)
 {
+    const AccessControl control(m_db, m_clock);
+    if (auto role = control.checkRole(session, Action::Update, Section::Identity); !role)
+        return role;
+    const Error missing{IndicatorServiceText::tr("No daily absence has this id."), QStringLiteral("id"), absenceId};
     IndicatorRepository repo(m_db);
     auto found = repo.dailyAbsence(absenceId);
     if (!found)
         return found.error();
     if (!found.value())
-        return Error{IndicatorServiceText::tr("No daily absence has this id."), QStringLiteral("id"), absenceId};
+        return missing;
     const DailyAbsence row = *found.value();
-    auto access = AccessControl(m_db, m_clock).check(session, Action::Update, Section::Identity, row.studentId);
+    // Another school's absence is refused as if it did not exist.
+    auto access = control.checkRecord(session, Action::Update, Section::Identity, row.studentId, missing);
     if (!access)
         return access.error();
     auto term = RosterRepository(m_db).term(row.termId);

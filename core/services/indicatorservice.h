@@ -13,6 +13,12 @@ namespace care {
 
 class Clock;
 
+// A term a student was enrolled in, with its academic year (Buddhist Era).
+struct StudentTerm {
+    Term term;
+    int yearBe = 0;
+};
+
 // Attendance, grades and behaviour incidents: the early-warning indicators
 // the risk engine reads. Attendance and grades belong to the identity and
 // school record (Section::Identity: writes need identity/update); behaviour
@@ -28,6 +34,9 @@ public:
     // late ≤ enrolled. When the term has daily rows, its absent and late
     // counts are theirs: a different count is refused (change the daily rows).
     Status setTermAttendance(const Session &session, const AttendanceRecord &record);
+    // Needs identity/view. The terms of the academic years the student is
+    // enrolled in, newest first (the attendance and grade forms offer them).
+    Result<QList<StudentTerm>> terms(const Session &session, const QString &studentId) const;
     Result<QList<TermAttendance>> attendance(const Session &session, const QString &studentId) const;
 
     // A day absent or late, inside one of the student's enrolled terms and

@@ -85,6 +85,9 @@ Result<QString> IndicatorService::addIncident(const Session &session, const Beha
 
 Status IndicatorService::updateIncident(const Session &session, const BehaviourIncident &incident)
 {
+    const AccessControl control(m_db, m_clock);
+    if (auto role = control.checkRole(session, Action::Update, Section::Screening); !role)
+        return role;
     IndicatorRepository repo(m_db);
     auto found = repo.incident(incident.id);
     if (!found)
@@ -92,7 +95,8 @@ Status IndicatorService::updateIncident(const Session &session, const BehaviourI
     if (!found.value())
         return missingIncident(incident.id);
     const BehaviourIncidentRow before = *found.value();
-    auto access = AccessControl(m_db, m_clock).check(session, Action::Update, Section::Screening, before.studentId);
+    auto access = control.checkRecord(session, Action::Update, Section::Screening, before.studentId,
+                                      missingIncident(incident.id));
     if (!access)
         return access.error();
     BehaviourIncident edited = incident;
@@ -128,13 +132,17 @@ Status IndicatorService::updateIncident(const Session &session, const BehaviourI
 
 Status IndicatorService::removeIncident(const Session &session, const QString &incidentId)
 {
+    const AccessControl control(m_db, m_clock);
+    if (auto role = control.checkRole(session, Action::Delete, Section::Screening); !role)
+        return role;
     auto found = IndicatorRepository(m_db).incident(incidentId);
     if (!found)
         return found.error();
     if (!found.value())
         return missingIncident(incidentId);
     const QString studentId = found.value()->studentId;
-    auto access = AccessControl(m_db, m_clock).check(session, Action::Delete, Section::Screening, studentId);
+    auto access = control.checkRecord(session, Action::Delete, Section::Screening, studentId,
+                                      missingIncident(incidentId));
     if (!access)
         return access.error();
     WriteScope scope(m_db, session.actor(), m_clock);

@@ -4,7 +4,6 @@
 
 #include "locale/dates.h"
 #include "security/accesscontrol.h"
-#include "security/permissionmatrix.h"
 #include "storage/rosterrepository.h"
 #include "storage/schoolrepository.h"
 #include "storage/screeningrepository.h"
@@ -44,30 +43,30 @@ bool anyAnswer(const ScreeningAnswers &answers)
 }
 
 // The class as a whole: the role may take the action on screening results
-// and the class is the user's (teacher) or at the user's school. Each
+// and the class is the user's (teacher, as assigned now) or at the user's
+// school. A class out of reach is answered as one that does not exist. Each
 // student is checked again on their own.
-Status checkClassroom(const Session &session, const Classroom &classroom, Action action)
+Result<Classroom> reachableClassroom(Database &db, const Clock &clock, const Session &session,
+                                     const QString &classroomId, Action action)
 {
-    const PermissionMatrix &matrix = PermissionMatrix::standard();
-    const QString refused = ScreeningBatchText::tr("Refused: %1 – %2.").arg(label(action), label(Section::Screening));
-    if (!session.isValid())
-        return Error{
-                refused + QLatin1Char(' ') + ScreeningBatchText::tr("Nobody is signed in. Sign in first."), {}, {}};
-    if (!matrix.allows(session.role(), action, Section::Screening))
-        return Error{refused + QLatin1Char(' ')
-                             + ScreeningBatchText::tr("Your role (%1) may not do this.").arg(label(session.role())),
-                     {},
-                     {}};
-    const ScopeRule rule = matrix.scope(session.role());
-    const bool inScope
-            = (rule == ScopeRule::School && !session.schoolId().isEmpty() && classroom.schoolId == session.schoolId())
-            || (rule == ScopeRule::Classrooms && session.classroomIds().contains(classroom.id));
+    const AccessControl access(db, clock);
+    if (auto role = access.checkRole(session, action, Section::Screening); !role)
+        return role.error();
+    auto fresh = access.current(session);
+    if (!fresh)
+        return fresh.error();
+    const Error missing{ScreeningBatchText::tr("No class you may see has this id."), QStringLiteral("classroomId"),
+                        classroomId};
+    auto classroom = SchoolRepository(db).classroom(classroomId);
+    if (!classroom)
+        return missing;
+    const ScopeRule rule = access.matrix().scope(session.role());
+    const bool inScope = (rule == ScopeRule::School && !session.schoolId().isEmpty()
+                          && classroom->schoolId == session.schoolId())
+            || (rule == ScopeRule::Classrooms && fresh->classroomIds().contains(classroom->id));
     if (!inScope)
-        return Error{refused + QLatin1Char(' ')
-                             + ScreeningBatchText::tr("The class %1 is not one of yours.").arg(classroom.name()),
-                     {},
-                     {}};
-    return {};
+        return missing;
+    return classroom;
 }
 
 }  // namespace
@@ -145,11 +144,9 @@ Result<ClassSheet> ScreeningService::classSheet(const Session &session, const QS
                      {}};
     if (!date.isValid())
         return Error{ScreeningBatchText::tr("Enter the date of the screening."), QStringLiteral("screenedOn"), {}};
-    auto classroom = SchoolRepository(m_db).classroom(classroomId);
+    auto classroom = reachableClassroom(m_db, m_clock, session, classroomId, Action::View);
     if (!classroom)
         return classroom.error();
-    if (auto s = checkClassroom(session, classroom.value(), Action::View); !s)
-        return s.error();
     auto roster = RosterRepository(m_db).classroom(classroomId);
     if (!roster)
         return roster.error();
@@ -209,11 +206,9 @@ Result<ScreeningSaveCount> ScreeningService::saveClassSheet(const Session &sessi
                                                             const QList<ClassSheetEntry> &entries,
                                                             const QString &bandSet)
 {
-    auto classroom = SchoolRepository(m_db).classroom(classroomId);
+    auto classroom = reachableClassroom(m_db, m_clock, session, classroomId, Action::Create);
     if (!classroom)
         return classroom.error();
-    if (auto s = checkClassroom(session, classroom.value(), Action::Create); !s)
-        return s.error();
     auto roster = RosterRepository(m_db).classroom(classroomId);
     if (!roster)
         return roster.error();

@@ -54,7 +54,7 @@ Result<ScreeningImportResult> ScreeningImport::run(const Session &session, const
                 0, {}, ScreeningImportText::tr("The file has no rows under its header."), false};
         return result;
     }
-    RowReader reader(m_db, session, m_registry, table.value(), result.problems);
+    RowReader reader(m_db, m_clock, session, m_registry, table.value(), result.problems);
     QList<ScreeningEntry> entries;
     QList<int> rows;
     for (const CsvRecord &record : table->records)

@@ -2,8 +2,8 @@
 #include "services/screeningimportrows.h"
 
 #include "locale/dates.h"
-#include "storage/rosterrepository.h"
-#include "storage/studentrepository.h"
+#include "security/accesscontrol.h"
+#include "services/studentdirectory.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -50,9 +50,11 @@ bool isMissing(const QString &value)
 
 }  // namespace
 
-RowReader::RowReader(Database &db, const Session &session, const InstrumentRegistry &registry, const CsvTable &table,
+RowReader::RowReader(Database &db, const Clock &clock, const Session &session, const InstrumentRegistry &registry,
+                     const CsvTable &table,
                      QList<ImportProblem> &problems)
-    : m_db(db), m_session(session), m_registry(registry), m_table(table), m_problems(problems)
+    : m_db(db), m_session(session), m_scope(AccessControl(db, clock).listScope(session)),
+      m_registry(registry), m_table(table), m_problems(problems)
 {}
 
 std::optional<ScreeningEntry> RowReader::read(const CsvRecord &record)
@@ -104,30 +106,25 @@ QString RowReader::student(const QString &text)
     }
     if (auto cached = m_students.find(text); cached != m_students.end())
         return *cached;
-    auto found = StudentRepository(m_db).find(text);
+    // Only the students the importing user may see: another school's child
+    // is reported exactly as one who does not exist.
+    auto found = StudentDirectory::exactMatches(m_db, m_scope, m_session.schoolId(), text);
     if (!found) {
         problem(kStudent, found.error().message);
         return {};
     }
-    QString id = found.value() ? found.value()->id : QString();
-    if (id.isEmpty()) {
-        auto numbered = RosterRepository(m_db).studentsWithNumber(text, m_session.schoolId());
-        if (!numbered) {
-            problem(kStudent, numbered.error().message);
-            return {};
-        }
-        if (numbered->size() > 1) {
-            problem(kStudent,
-                    ScreeningImportRowText::tr("several students have the student number “%1”; use the "
-                                               "ID number instead.")
-                            .arg(text));
-            return {};
-        }
-        id = numbered->value(0);
-    }
-    if (id.isEmpty())
+    if (found->size() > 1) {
         problem(kStudent,
-                ScreeningImportRowText::tr("no student has the id, ID number or student number “%1”.").arg(text));
+                ScreeningImportRowText::tr("several students have the student number “%1”; use the "
+                                           "ID number instead.")
+                        .arg(text));
+        return {};
+    }
+    const QString id = found->value(0);
+    if (id.isEmpty())
+        problem(kStudent, ScreeningImportRowText::tr("no student you may see has the id, ID number or student number "
+                                                     "“%1”.")
+                                  .arg(text));
     else
         m_students.insert(text, id);
     return id;

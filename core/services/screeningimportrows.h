@@ -10,6 +10,7 @@
 #include "services/screeningimport.h"
 #include "services/screeningservice.h"
 #include "storage/database.h"
+#include "storage/studentsearch.h"
 
 #include <QHash>
 #include <QList>
@@ -17,13 +18,17 @@
 
 #include <optional>
 
+namespace care {
+class Clock;
+}
+
 namespace care::importrows {
 
 // Reads the records of one file against its header and the instruments.
 class RowReader {
 public:
-    RowReader(Database &db, const Session &session, const InstrumentRegistry &registry, const CsvTable &table,
-              QList<ImportProblem> &problems);
+    RowReader(Database &db, const Clock &clock, const Session &session, const InstrumentRegistry &registry,
+              const CsvTable &table, QList<ImportProblem> &problems);
 
     // The entry of one record, or nullopt with its problems recorded.
     std::optional<ScreeningEntry> read(const CsvRecord &record);
@@ -37,6 +42,7 @@ private:
 
     Database &m_db;
     const Session &m_session;
+    const StudentListScope m_scope;  // who the file's rows may name
     const InstrumentRegistry &m_registry;
     const CsvTable &m_table;
     QList<ImportProblem> &m_problems;

@@ -196,6 +196,9 @@ Result<QString> ScreeningService::record(const Session &session, const Screening
 
 Status ScreeningService::update(const Session &session, const QString &resultId, const ScreeningEntry &entry)
 {
+    const AccessControl control(m_db, m_clock);
+    if (auto role = control.checkRole(session, Action::Update, Section::Screening); !role)
+        return role;
     ScreeningRepository repo(m_db);
     auto found = repo.find(resultId);
     if (!found)
@@ -203,6 +206,11 @@ Status ScreeningService::update(const Session &session, const QString &resultId,
     if (!found.value() || !found.value()->deletedAt.isEmpty())
         return missingResult(resultId);
     const ScreeningResultRow stored = *found.value();
+    // Another school's result is refused as if it did not exist.
+    if (auto reached = control.checkRecord(session, Action::Update, Section::Screening, stored.studentId,
+                                           missingResult(resultId));
+        !reached)
+        return reached.error();
     ScreeningEntry edited = entry;
     edited.studentId = stored.studentId;  // a result never moves to another student or form
     edited.instrumentId = stored.instrumentId;
@@ -227,13 +235,17 @@ Status ScreeningService::update(const Session &session, const QString &resultId,
 
 Status ScreeningService::remove(const Session &session, const QString &resultId)
 {
+    const AccessControl control(m_db, m_clock);
+    if (auto role = control.checkRole(session, Action::Delete, Section::Screening); !role)
+        return role;
     auto found = ScreeningRepository(m_db).find(resultId);
     if (!found)
         return found.error();
     if (!found.value() || !found.value()->deletedAt.isEmpty())
         return missingResult(resultId);
     const ScreeningResultRow row = *found.value();
-    auto access = AccessControl(m_db, m_clock).check(session, Action::Delete, Section::Screening, row.studentId);
+    auto access = control.checkRecord(session, Action::Delete, Section::Screening, row.studentId,
+                                      missingResult(resultId));
     if (!access)
         return access.error();
     WriteScope scope(m_db, session.actor(), m_clock);

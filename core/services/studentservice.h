@@ -83,6 +83,9 @@ public:
     // The profile screen's data: identity, enrollments, attendance and
     // grades; family only when the session may view it (audited).
     Result<StudentProfile> profile(const Session &session, const QString &studentId) const;
+    // Needs identity/view. The student's own fields only (name, birth date
+    // …), for a dialog's title; never the family.
+    Result<Student> identity(const Session &session, const QString &studentId) const;
 
 private:
     Database &m_db;

@@ -87,6 +87,28 @@ Result<StudentRecord> StudentService::load(const Session &session, const QString
     return record;
 }
 
+Result<Student> StudentService::identity(const Session &session, const QString &studentId) const
+{
+    auto access = AccessControl(m_db, m_clock).check(session, Action::View, Section::Identity, studentId);
+    if (!access)
+        return access.error();
+    ReadPlan plan;
+    std::optional<WriteScope> scope;
+    if (access->basis == AccessBasis::BreakTheGlass) {
+        plan.audited << Section::Identity;
+        plan.reason = access->reason;
+        scope.emplace(m_db, session.actor(), m_clock);
+        if (!scope->isActive())
+            return scope->error();
+    }
+    auto student = StudentRepository(m_db).student(studentId);
+    if (!student)
+        return student.error();
+    if (auto st = finishViews(scope, studentId, plan); !st)
+        return st.error();
+    return student;
+}
+
 Result<StudentProfile> StudentService::profile(const Session &session, const QString &studentId) const
 {
     auto plan = planRead(m_db, m_clock, session, studentId);

@@ -12,15 +12,19 @@ namespace care {
 Result<std::optional<AccessUserRow>> AccessRepository::user(const QString &userId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(
-            QStringLiteral("SELECT role, coalesce(school_id, ''), disabled_at IS NOT NULL FROM app_user WHERE id = ?"));
+    // One statement with the assignments: every check reads them fresh.
+    q.prepare(QStringLiteral("SELECT role, coalesce(school_id, ''), disabled_at IS NOT NULL, "
+                             "       (SELECT group_concat(classroom_id) FROM user_classroom WHERE user_id = u.id) "
+                             "FROM app_user u WHERE id = ?"));
     q.addBindValue(userId);
     if (auto s = execStatement(q, QStringLiteral("read the signed-in user")); !s)
         return s.error();
     if (!q.next())
         return std::optional<AccessUserRow>();
-    return std::optional<AccessUserRow>(
-            AccessUserRow{q.value(0).toString(), q.value(1).toString(), q.value(2).toBool()});
+    AccessUserRow row{q.value(0).toString(), q.value(1).toString(), q.value(2).toBool(), {}};
+    for (const QString &id : q.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        row.classroomIds.insert(id);
+    return std::optional<AccessUserRow>(row);
 }
 
 Result<std::optional<QString>> AccessRepository::studentSchool(const QString &studentId) const
@@ -122,6 +126,25 @@ Result<std::optional<AccessGrantRow>> AccessRepository::activeGrant(const QStrin
     if (!q.next())
         return std::optional<AccessGrantRow>();
     return std::optional<AccessGrantRow>(grantFrom(q));
+}
+
+Result<QHash<QString, QString>> AccessRepository::activeGrantReasons(const QString &userId,
+                                                                   const QDateTime &nowUtc) const
+{
+    QSqlQuery q(m_db.connection());
+    // Oldest expiry first, so the grant that lasts longest gives the reason (as activeGrant).
+    q.prepare(QStringLiteral("SELECT student_id, reason FROM access_grant WHERE user_id = ? AND granted_at <= ? "
+                             "AND expires_at > ? ORDER BY expires_at"));
+    const QString now = toStoredTimestamp(nowUtc);
+    q.addBindValue(userId);
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (auto s = execStatement(q, QStringLiteral("read break-the-glass grants")); !s)
+        return s.error();
+    QHash<QString, QString> reasons;
+    while (q.next())
+        reasons.insert(q.value(0).toString(), q.value(1).toString());
+    return reasons;
 }
 
 Result<QList<AccessGrantRow>> AccessRepository::grants(const QString &schoolId, const QDateTime &sinceUtc) const

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -19,6 +20,7 @@ struct AccessUserRow {
     QString role;      // Role code as stored
     QString schoolId;  // empty = NULL
     bool disabled = false;
+    QSet<QString> classroomIds;  // assignments as they are now (teachers, visitors)
 };
 
 // One break-the-glass grant as stored, with the names the review list shows.
@@ -54,6 +56,8 @@ public:
     // The newest grant of this user on this student valid at `nowUtc`, if any.
     Result<std::optional<AccessGrantRow>> activeGrant(const QString &userId, const QString &studentId,
                                                       const QDateTime &nowUtc) const;
+    // The reason of each student's grant to this user valid at `nowUtc`, by student id.
+    Result<QHash<QString, QString>> activeGrantReasons(const QString &userId, const QDateTime &nowUtc) const;
     // Grants given since `sinceUtc`, newest first; schoolId empty = every school.
     Result<QList<AccessGrantRow>> grants(const QString &schoolId, const QDateTime &sinceUtc) const;
     // Change-logged insert inside the caller's write (the caller audits).

@@ -70,7 +70,6 @@ struct RiskListQuery {
         WithoutOpenCase,  // at risk or problem with no open case
     };
     Kind kind = Kind::Current;
-    StudentListScope scope;          // who the list may show
     std::optional<RiskLevel> level;  // Current: only this level (else at risk and problem)
     QString schoolId;                // only this school, if set
     QString reference;               // stored timestamp for NewlyFlagged and Rose
@@ -109,7 +108,8 @@ public:
     // The newest activation of this id and version, if any.
     Result<std::optional<RuleSetRow>> ruleSet(const QString &rulesId, const QString &version) const;
 
-    Result<QList<RiskListRow>> list(const RiskListQuery &query) const;
+    // Only students of `scope` (AccessControl::listScope of the session).
+    Result<QList<RiskListRow>> list(const RiskListQuery &query, const StudentListScope &scope) const;
     // Students with an open case. There is no case table yet: the casework
     // feature replaces this condition (on "student s") with its own.
     static QString openCaseCondition();

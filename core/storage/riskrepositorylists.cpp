@@ -17,7 +17,7 @@ QString rankOf(const QString &column)
 
 }  // namespace
 
-Result<QList<RiskListRow>> RiskRepository::list(const RiskListQuery &query) const
+Result<QList<RiskListRow>> RiskRepository::list(const RiskListQuery &query, const StudentListScope &scope) const
 {
     using Kind = RiskListQuery::Kind;
     const bool needsBefore = query.kind == Kind::NewlyFlagged || query.kind == Kind::Rose;
@@ -30,7 +30,7 @@ Result<QList<RiskListRow>> RiskRepository::list(const RiskListQuery &query) cons
                                 "AND a.assessed_at < ? ORDER BY a.assessed_at DESC, a.id DESC LIMIT 1), 'normal')");
         values << query.reference;
     }
-    QStringList where{QStringLiteral("s.status = 'studying'"), studentScopeCondition(query.scope, &values)};
+    QStringList where{QStringLiteral("s.status = 'studying'"), studentScopeCondition(scope, &values)};
     if (query.kind == Kind::Current && query.level) {
         where << QStringLiteral("c.overall = ?");
         values << code(*query.level);

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -32,9 +33,10 @@ struct StudentListRow {
     QString displayNameTh() const { return prefix + firstNameTh + QLatin1Char(' ') + lastNameTh; }
 };
 
-// Which students a list may contain. AccessControl::listScope builds it from
-// the signed-in session; the default (Everyone) is for tools and tests that
-// work without a session, never for a user's list.
+// Which students a list may contain. There is no default: a user's list
+// takes AccessControl::listScope of the signed-in session, and the few that
+// must reach every student (counts for roles that see aggregates, tools and
+// tests without a session) say so with everyone().
 struct StudentListScope {
     enum class Rule {
         Everyone,   // no restriction
@@ -43,23 +45,38 @@ struct StudentListScope {
         Classrooms, // students enrolled in academicYearId in one of classroomIds
         Referred,   // open health referrals to userId, with health-sharing consent given
     };
-    Rule rule = Rule::Everyone;
+    static StudentListScope nobody() { return StudentListScope(Rule::Nobody); }
+    static StudentListScope everyone() { return StudentListScope(Rule::Everyone); }
+
+    Rule rule;
     QString schoolId;
     QStringList classroomIds;
     QString academicYearId;
     QString userId;
     // Also students under a break-the-glass grant of userId valid at this time (invalid = none).
     QDateTime grantsValidAtUtc;
+
+private:
+    explicit StudentListScope(Rule r) : rule(r) {}
 };
 
-struct StudentFilter {
+// What a user narrows a student list to; the scope is not theirs to choose.
+struct StudentQuery {
     QString text;                      // name, nickname, ID or student number; substring match
     QString schoolId;
     QString classroomId;
     std::optional<Grade> grade;
     std::optional<StudentStatus> status;
     QString academicYearId;            // class shown and grade/classroom filters apply to this year
-    StudentListScope scope;            // who the list may show at all
+};
+
+// A query within a scope: who the list may show at all.
+struct StudentFilter : StudentQuery {
+    explicit StudentFilter(StudentListScope listScope, StudentQuery query = {})
+        : StudentQuery(std::move(query)), scope(std::move(listScope))
+    {
+    }
+    StudentListScope scope;
 };
 
 enum class StudentSort { Name, StudentNumber, BirthDate, Classroom };
@@ -79,6 +96,12 @@ public:
     QString pageSql(const StudentFilter &filter, StudentSort sort, bool ascending, int offset, int limit,
                     QVariantList *values, int expectedMatches = -1) const;
     QString countSql(const StudentFilter &filter, QVariantList *values) const;
+
+    // Whether the scope reaches this student (false for nobody of that id).
+    Result<bool> reaches(const StudentListScope &scope, const QString &studentId) const;
+    // Per classroom of the academic year, how many of its enrolled students
+    // the scope reaches (classrooms reaching none are left out).
+    Result<QHash<QString, int>> classroomCounts(const StudentListScope &scope, const QString &academicYearId) const;
 
 private:
     Database &m_db;

@@ -127,8 +127,9 @@ int runChild(int argc, char *argv[], const QString &dbPath)
     const qint64 jumpMs = op.elapsed();
 
     // A first name from the data, as a user would type it.
-    StudentFilter filter = model->filter();
-    auto sample = StudentSearch(*opened.value()).page({}, StudentSort::Name, true, rows / 2, 1);
+    StudentQuery filter = model->filter();
+    auto sample = StudentSearch(*opened.value())
+                          .page(StudentFilter(StudentListScope::everyone()), StudentSort::Name, true, rows / 2, 1);
     filter.text = sample && !sample->isEmpty() ? sample->first().firstNameTh : QStringLiteral("สม");
     op.restart();
     model->setFilter(filter);

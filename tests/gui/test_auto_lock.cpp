@@ -8,11 +8,15 @@
 #include "security/autolockdialog.h"
 #include "security/changepassworddialog.h"
 #include "security/idlewatcher.h"
+#include "security/accesscontrol.h"
 #include "security/lockscreen.h"
 
 #include <catch2/catch.hpp>
 
 #include <QSpinBox>
+#include <QSqlQuery>
+
+#include <functional>
 
 using namespace care;
 using namespace care::test;
@@ -141,4 +145,46 @@ TEST_CASE("the auto-lock time is a setting, 0 means never", "[gui][autolock]")
     watcher.setTimeout(50);
     CHECK(waitUntil([&] { return idle; }, 2000));
     appsettings::setAutoLockMinutes(appsettings::kDefaultAutoLockMinutes);
+}
+
+TEST_CASE("unlocking takes the account as it is now: other classes, another role", "[gui][autolock][access]")
+{
+    TestDatabase t = makeTestDatabase();
+    const Session teacher = sessionFor(t, Role::Teacher, {t.classroomId}, QStringLiteral("kru"));
+    lockDatabase(t);
+    MainWindow window;
+    prepareWindow(window);
+    window.accountScreens()->setIdleTimeoutMs(0);
+    window.signIn(t.db);
+    signInWith(window, QStringLiteral("kru"), kTestPassword);
+    REQUIRE(waitUntil([&] { return window.context() != nullptr; }));
+    REQUIRE(window.context()->session().classroomIds() == QSet<QString>{t.classroomId});
+    const auto lockAndUnlock = [&](const std::function<void()> &meanwhile) {
+        window.actions()->lockNow->trigger();
+        REQUIRE(window.accountScreens()->isLocked());
+        meanwhile();
+        LockScreen &lock = *window.accountScreens()->lockScreen();
+        retype(child<QLineEdit>(lock, QStringLiteral("unlockPassword")), kTestPassword);
+        click(lock, QStringLiteral("unlockButton"));
+        REQUIRE_FALSE(window.accountScreens()->isLocked());
+        REQUIRE(window.context());
+    };
+
+    // The class taken away while Care was locked.
+    lockAndUnlock([&] {
+        REQUIRE(AccountService(*t.db, testClock()).setClassrooms(t.admin, teacher.userId(), {}).ok());
+    });
+    CHECK(window.context()->session().classroomIds().isEmpty());
+    CHECK(window.context()->session().role() == Role::Teacher);
+
+    // Another role: the window shows what the new role has, and core accepts its session.
+    lockAndUnlock([&] {
+        QSqlQuery q(t.db->connection());
+        q.prepare(QStringLiteral("UPDATE app_user SET role = 'counsellor' WHERE id = ?"));
+        q.addBindValue(teacher.userId());
+        REQUIRE(q.exec());
+    });
+    CHECK(window.context()->session().role() == Role::Counsellor);
+    CHECK(AccessControl(*t.db, testClock()).current(window.context()->session()).ok());
+    CHECK(window.studentList()->isVisible());
 }

@@ -84,8 +84,7 @@ Session showSignedIn(MainWindow &window, const DatabasePtr &db, const QString &u
 // The students the session's list may show: its scope, no other filter.
 StudentFilter scopeOf(Database &db, const Session &session)
 {
-    StudentFilter filter;
-    filter.scope = AccessControl(db, Clock::system()).listScope(session);
+    StudentFilter filter(AccessControl(db, Clock::system()).listScope(session));
     return filter;
 }
 
@@ -182,6 +181,50 @@ TEST_CASE("The main window opens on a demo database and lists its students", "[g
     header->setSortIndicator(StudentListModel::NicknameColumn, Qt::AscendingOrder);
     CHECK(model->sortKind() == StudentSort::BirthDate);
     CHECK(header->sortIndicatorSection() == StudentListModel::BirthDateColumn);
+}
+
+TEST_CASE("The school tree holds the schools of the user's scope, each count what a click opens",
+          "[gui][mainwindow][access]")
+{
+    isolateSettings();
+    DatabasePtr db = openDemo();
+    const auto treeOf = [](MainWindow &window) {
+        auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("navigationTree"));
+        REQUIRE(tree);
+        REQUIRE(tree->topLevelItemCount() == 1);
+        return tree;
+    };
+    int schoolsInDemo = 0;
+    {
+        MainWindow window;
+        showSignedIn(window, db, QStringLiteral("officer"));  // sees counts across schools
+        schoolsInDemo = treeOf(window)->topLevelItem(0)->childCount();
+        REQUIRE(schoolsInDemo > 1);
+    }
+    for (const QString &user : {QStringLiteral("counsellor"), QStringLiteral("teacher")}) {
+        INFO(user.toStdString());
+        MainWindow window;
+        showSignedIn(window, db, user);
+        QTreeWidget *tree = treeOf(window);
+        QTreeWidgetItem *all = tree->topLevelItem(0);
+        REQUIRE(all->childCount() == 1);  // their own school only
+        QTreeWidgetItem *school = all->child(0);
+        REQUIRE(school->childCount() > 0);
+        int sum = 0;
+        for (int i = 0; i < school->childCount(); ++i) {
+            QTreeWidgetItem *room = school->child(i);
+            tree->setCurrentItem(room);
+            // What the class shows when clicked is the number beside it.
+            CHECK(window.studentList()->model()->totalCount() == room->text(1).toInt());
+            sum += room->text(1).toInt();
+        }
+        CHECK(school->text(1).toInt() == sum);
+    }
+    {
+        MainWindow window;
+        showSignedIn(window, db, QStringLiteral("admin"));  // no student in scope: no school either
+        CHECK(treeOf(window)->topLevelItem(0)->childCount() == 0);
+    }
 }
 
 TEST_CASE("Typing in the search field narrows the student list", "[gui][mainwindow]")

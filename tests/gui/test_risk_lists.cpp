@@ -12,6 +12,7 @@
 #include "risk/riskoverviewtable.h"
 #include "risk/worklistdialog.h"
 #include "risk/worklisttable.h"
+#include "services/auditservice.h"
 #include "student/studentprofileview.h"
 
 #include <catch2/catch.hpp>
@@ -23,6 +24,8 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace care;
 using namespace care::test;
@@ -47,6 +50,8 @@ void choose(QWidget &dialog, const QString &comboName, const QVariant &data)
     const int index = combo->findData(data);
     REQUIRE(index >= 0);
     combo->setCurrentIndex(index);
+    if (auto *overview = qobject_cast<RiskOverviewDialog *>(&dialog))
+        REQUIRE(overview->waitForLoaded());
 }
 
 // Enter on `row` of the view, as a user moves there and presses it.
@@ -82,6 +87,7 @@ TEST_CASE("the risk overview lists the school with levels coloured and named, an
     RiskOverviewDialog dialog(*counsellor);
     dialog.show();
     dialog.setScope(f.t.yearId, f.t.schoolId, {});
+    REQUIRE(dialog.waitForLoaded());  // read off the GUI thread
     QTableView *table = dialog.table();
     REQUIRE(table->model()->rowCount() == 4);
     CHECK(dialog.summaryText().endsWith(QStringLiteral(": 2 problem, 1 at risk, 1 normal")));  // "4 students" comes from the catalogue
@@ -98,6 +104,12 @@ TEST_CASE("the risk overview lists the school with levels coloured and named, an
           == QStringLiteral("Problem"));
     CHECK(table->model()->index(1, RiskOverviewTable::domainColumn(RiskDomain::Emotional)).data().toString()
           == QStringLiteral("Normal"));
+    // Core opened each student's sealed levels and recorded the view in their audit trail.
+    auto views = AuditService(*f.t.db, testClock()).viewsOf(f.director, f.dara);
+    REQUIRE(views.ok());
+    CHECK(std::count_if(views->cbegin(), views->cend(), [](const AuditEvent &e) {
+              return e.section == QStringLiteral("risk") && e.summary == QStringLiteral("risk overview");
+          }) >= 1);
 
     SECTION("names sort in Thai dictionary order, not by code point")
     {
@@ -142,6 +154,7 @@ TEST_CASE("a teacher's overview holds their own class only", "[gui][risk][overvi
     auto teacher = f.context(sessionFor(f.t, Role::Teacher, {f.t.classroomId}));
     RiskOverviewDialog dialog(*teacher);
     dialog.setScope(f.t.yearId, {}, {});
+    REQUIRE(dialog.waitForLoaded());
     CHECK(dialog.table()->model()->rowCount() == 3);
     CHECK_FALSE(column(dialog.table(), RiskOverviewTable::NameColumn).contains(name(QStringLiteral("ดารา"))));
     auto *classrooms = child<QComboBox>(dialog, QStringLiteral("overviewClassroom"));
@@ -156,6 +169,7 @@ TEST_CASE("the risk overview is refused to a role that may not see risk levels",
     auto visitor = f.context(sessionFor(f.t, Role::VisitCoordinator, {f.t.classroomId}));
     RiskOverviewDialog dialog(*visitor);
     dialog.show();
+    REQUIRE(dialog.waitForLoaded());
     CHECK(dialog.table()->model()->rowCount() == 0);
     CHECK(child<QLabel>(dialog, QStringLiteral("overviewProblem"))->isVisible());
 }

@@ -81,6 +81,7 @@ TEST_CASE("Screenshots of the risk screens", "[.screenshots][risk]")
             RiskOverviewDialog overview(*counsellor);
             overview.show();
             overview.setScope(f.t.yearId, f.t.schoolId, {});
+            overview.waitForLoaded();
             saveShot(overview, QStringLiteral("risk_overview_") + suffix);
         }
         {

@@ -117,7 +117,7 @@ TEST_CASE("Screenshots of the sign-in screens", "[.screenshots]")
             users.show();
             users.table()->selectRow(1);
             saveShot(users, QStringLiteral("users") + suffix);
-            AddUserDialog add(accounts, *t.db, admin);
+            AddUserDialog add(accounts, *t.db, testClock(), admin);
             add.show();
             auto *role = child<QComboBox>(add, QStringLiteral("role"));
             role->setCurrentIndex(role->findData(int(Role::Teacher)));

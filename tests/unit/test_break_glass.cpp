@@ -20,8 +20,7 @@ const QStringList kCounted{QStringLiteral("access_grant"), QStringLiteral("audit
 
 int listedCount(Database &db, const StudentListScope &scope)
 {
-    StudentFilter filter;
-    filter.scope = scope;
+    StudentFilter filter(scope);
     auto count = StudentSearch(db).count(filter);
     REQUIRE(count.ok());
     return count.value();

@@ -178,20 +178,20 @@ TEST_CASE("older schemas are upgraded and keep their data", "[migrations]")
 
             // The search index covers students written before it existed.
             StudentSearch search(db);
-            StudentFilter middle;
+            StudentFilter middle(StudentListScope::everyone());
             middle.text = QStringLiteral("สุวรรณ");
             auto found = search.page(middle, StudentSort::Name, true, 0, 10);
             REQUIRE(found.ok());
             REQUIRE(found->size() == 1);
             CHECK(found->first().id == data.studentA);
-            StudentFilter byId;
+            StudentFilter byId(StudentListScope::everyone());
             byId.text = QStringLiteral("3-1012-00345");
             auto foundById = search.count(byId);
             REQUIRE(foundById.ok());
             CHECK(foundById.value() == 1);
 
             // Sort keys were rebuilt: กมล before สมชาย despite the stored keys.
-            auto all = search.page(StudentFilter{}, StudentSort::Name, true, 0, 10);
+            auto all = search.page(StudentFilter(StudentListScope::everyone()), StudentSort::Name, true, 0, 10);
             REQUIRE(all.ok());
             REQUIRE(all->size() == 2);
             CHECK(all->at(0).id == data.studentA);

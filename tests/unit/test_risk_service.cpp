@@ -175,14 +175,28 @@ TEST_CASE("Risk service: what-if counts students moving between levels per schoo
     const LevelShift &fixture = result->schools.at(0).schoolCode == QStringLiteral("40010001") ? result->schools.at(0)
                                                                                                : result->schools.at(1);
     const LevelShift &second = &fixture == &result->schools.at(0) ? result->schools.at(1) : result->schools.at(0);
-    CHECK(fixture.students() == 5);
-    CHECK(fixture.counts[0][0] == 2);  // 0% and 2% stay normal
-    CHECK(fixture.counts[0][1] == 1);  // 8%: normal → at risk
-    CHECK(fixture.counts[1][1] == 1);  // 12%
-    CHECK(fixture.counts[2][2] == 1);  // 22%
-    CHECK(second.students() == 1);
-    CHECK(second.counts[0][1] == 1);  // 8% there too
-    CHECK(result->total.moved() == 2);
+    // Counts of a school from 1 to 4 are only "fewer than 5", and its totals
+    // then say only whether they reach 5 (they would give a small count away).
+    const ShownCount fewer = ShownCount::small(1);
+    CHECK(fixture.students == ShownCount::ranged(5));
+    CHECK(fixture.students.text() == QStringLiteral("5 or more"));
+    CHECK(fixture.counts[0][0] == fewer);  // 0% and 2% stay normal: 2
+    CHECK(fixture.counts[0][0].text() == QStringLiteral("fewer than 5"));
+    CHECK(fixture.counts[0][1] == fewer);  // 8%: normal → at risk: 1
+    CHECK(fixture.counts[0][2].isZero());
+    CHECK(fixture.counts[1][1] == fewer);  // 12%
+    CHECK(fixture.counts[2][2] == fewer);  // 22%
+    CHECK(fixture.moved == fewer);
+    CHECK(second.students == fewer);
+    CHECK(second.counts[0][1] == fewer);  // 8% there too
+    for (const LevelShift &school : result->schools)
+        for (const auto &row : school.counts)
+            for (const ShownCount &count : row)
+                CHECK((count.isZero() || !count.isExact() || count.value() >= 5));
+    // All schools together: exact.
+    CHECK(result->total.students == ShownCount::exact(6));
+    CHECK(result->total.moved == ShownCount::exact(2));
+    CHECK(result->total.counts[0][1] == ShownCount::exact(2));
     CHECK(rowCounts(*f.t.db, tables) == before);
     auto officer = risk.whatIf(sessionFor(f.t, Role::MunicipalOfficer), stricter);
     CHECK(officer.ok());

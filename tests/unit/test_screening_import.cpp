@@ -136,7 +136,7 @@ TEST_CASE("Screening import: every bad row is named by row and column, nothing i
     INFO(problems.join(QLatin1Char('\n')).toStdString());
     REQUIRE(problems.size() == 5);
     CHECK(problems.at(0).startsWith(QStringLiteral("row 3, column i7: “3” is not an answer to item 7")));
-    CHECK(problems.at(1).startsWith(QStringLiteral("row 4, column student: no student has")));
+    CHECK(problems.at(1).startsWith(QStringLiteral("row 4, column student: no student you may see has")));
     CHECK(problems.at(2).startsWith(QStringLiteral("row 5, column date: ")));
     CHECK(problems.at(3).startsWith(QStringLiteral("row 6, column instrument: unknown instrument “sdq-nothing”")));
     CHECK(problems.at(4).startsWith(QStringLiteral("row 7, column respondent: ")));
@@ -163,12 +163,19 @@ TEST_CASE("Screening import: the header, refusals and the age reason", "[screeni
     REQUIRE(missingItem.ok());
     CHECK(described(missingItem.value()).first().startsWith(QStringLiteral("row 2, column i2: the column is missing")));
 
+    // A child of another class is reported exactly as a record id nobody has.
     auto outOfScope = import.run(f.teacher, file({row(f.otherClassStudentId, QStringLiteral("2025-06-01"))}));
     REQUIRE(outOfScope.ok());
     REQUIRE(outOfScope->problems.size() == 1);
-    CHECK(outOfScope->refused());
     CHECK(outOfScope->problems.first().column == QLatin1String("student"));
     CHECK_FALSE(outOfScope->problems.first().message.contains(QStringLiteral("มานี")));
+    const QString nobodyId = QStringLiteral("0190a000-0000-7000-8000-00000000dead");
+    auto nobody = import.run(f.teacher, file({row(nobodyId, QStringLiteral("2025-06-01"))}));
+    REQUIRE(nobody.ok());
+    REQUIRE(nobody->problems.size() == 1);
+    CHECK(outOfScope->refused() == nobody->refused());
+    CHECK(outOfScope->problems.first().message
+          == QString(nobody->problems.first().message).replace(nobodyId, f.otherClassStudentId));
 
     const QString selfRow = row(f.studentId, QStringLiteral("2025-06-01"), {}, QStringLiteral(",,,"), {},
                                 QStringLiteral("sdq-self-11-17"))

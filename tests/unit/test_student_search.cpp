@@ -139,7 +139,7 @@ QSet<QString> ids(const QList<StudentListRow> &rows)
 
 StudentFilter textFilter(const QString &text)
 {
-    StudentFilter filter;
+    StudentFilter filter(StudentListScope::everyone());
     filter.text = text;
     return filter;
 }
@@ -219,26 +219,26 @@ TEST_CASE("student search", "[search]")
     }
     SECTION("filters narrow the list")
     {
-        StudentFilter bySchool;
+        StudentFilter bySchool(StudentListScope::everyone());
         bySchool.schoolId = f.schoolB;
         CHECK(ids(allRows(search, bySchool)) == f.inSchoolB);
 
-        StudentFilter byClassroom;
+        StudentFilter byClassroom(StudentListScope::everyone());
         byClassroom.classroomId = f.classroomP5;
         CHECK(ids(allRows(search, byClassroom)) == f.inP5);
 
-        StudentFilter byGrade;
+        StudentFilter byGrade(StudentListScope::everyone());
         byGrade.academicYearId = f.t.yearId;
         byGrade.grade = Grade::P5;
         CHECK(ids(allRows(search, byGrade)) == f.inP5);
         byGrade.grade = Grade::P6;
         CHECK(allRows(search, byGrade).isEmpty());
 
-        StudentFilter byStatus;
+        StudentFilter byStatus(StudentListScope::everyone());
         byStatus.status = StudentStatus::LeftSchool;
         CHECK(ids(allRows(search, byStatus)) == f.leftSchool);
 
-        StudentFilter combined;
+        StudentFilter combined(StudentListScope::everyone());
         combined.schoolId = f.t.schoolId;
         combined.status = StudentStatus::Studying;
         combined.text = QStringLiteral("สม");
@@ -248,7 +248,7 @@ TEST_CASE("student search", "[search]")
     }
     SECTION("the class of the chosen year is shown")
     {
-        StudentFilter filter;
+        StudentFilter filter(StudentListScope::everyone());
         filter.academicYearId = f.t.yearId;
         filter.classroomId = f.classroomP5;
         for (const StudentListRow &row : allRows(search, filter))
@@ -256,19 +256,19 @@ TEST_CASE("student search", "[search]")
     }
     SECTION("order by name follows Thai collation, both ways")
     {
-        const QStringList listed = fullNames(allRows(search, StudentFilter{}));
+        const QStringList listed = fullNames(allRows(search, StudentFilter(StudentListScope::everyone())));
         QStringList expected = f.nameById.values();
         collation::sort(expected);
         REQUIRE(listed.size() == f.nameById.size());
         CHECK(listed == expected);
 
-        QStringList descending = fullNames(allRows(search, StudentFilter{}, StudentSort::Name, false));
+        QStringList descending = fullNames(allRows(search, StudentFilter(StudentListScope::everyone()), StudentSort::Name, false));
         std::reverse(descending.begin(), descending.end());
         CHECK(descending == expected);
     }
     SECTION("paging covers every row exactly once")
     {
-        for (const StudentFilter &filter : {StudentFilter{}, textFilter(QStringLiteral("ดี"))}) {
+        for (const StudentFilter &filter : {StudentFilter(StudentListScope::everyone()), textFilter(QStringLiteral("ดี"))}) {
             for (StudentSort sort : {StudentSort::Name, StudentSort::StudentNumber, StudentSort::BirthDate,
                                      StudentSort::Classroom}) {
                 auto total = search.count(filter);
@@ -286,7 +286,7 @@ TEST_CASE("student search", "[search]")
                 CHECK(QSet<QString>(seen.begin(), seen.end()).size() == total.value());
             }
         }
-        CHECK(search.count(StudentFilter{}).value() == f.nameById.size());
+        CHECK(search.count(StudentFilter(StudentListScope::everyone())).value() == f.nameById.size());
     }
     SECTION("pageSql returns the statement page() runs")
     {

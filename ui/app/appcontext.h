@@ -1,9 +1,8 @@
 #pragma once
 
 #include "security/session.h"
+#include "services/databasehandle.h"
 #include "services/studentservice.h"
-#include "storage/database.h"
-#include "storage/writescope.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -31,6 +30,14 @@ public:
     DatabasePtr databasePtr() const { return m_db; }
     const Clock &clock() const { return m_clock; }
     const Session &session() const { return m_session; }
+    // After an unlock: the session as the account is now (its classes may
+    // have changed meanwhile). Core re-reads the account at every check;
+    // this keeps what the window shows in step with it.
+    void setSession(Session session)
+    {
+        m_session = std::move(session);
+        emit sessionChanged();
+    }
     Actor actor() const { return m_session.actor(); }
     StudentService &students() { return m_students; }
     QUndoStack &undoStack() { return m_undo; }
@@ -42,6 +49,8 @@ signals:
     // Emitted when an undo or redo was refused or could not be saved (the
     // command keeps its place in the history); what the user is shown.
     void commandRefused(const QString &title, const QString &message);
+    // setSession() replaced the session: lists and the school tree read again.
+    void sessionChanged();
 
 private:
     DatabasePtr m_db;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/database.h"
+#include "services/databasehandle.h"
 
 #include <QDialog>
 

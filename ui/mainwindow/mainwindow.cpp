@@ -85,7 +85,7 @@ MainWindow::~MainWindow()
 {
     // The panels' models refer to the database: let go of them before the context.
     m_list->setContext(nullptr);
-    m_navigation->setDatabase(nullptr);
+    m_navigation->setContext(nullptr);
     setProfileWidget(nullptr);
 }
 
@@ -154,14 +154,18 @@ void MainWindow::setDatabase(DatabasePtr db, const Session &session)
             m_list->reload();
             m_navigation->reload();  // class counts
         });
+        connect(m_context.get(), &AppContext::sessionChanged, this, [this] {
+            m_navigation->reload();  // the classes of the user's scope
+            m_list->reload();
+            updateUser();
+        });
         QUndoStack *undo = &m_context->undoStack();
         connect(undo, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
         connect(undo, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
         appsettings::setLastDatabase(QFileInfo(db->path()).absoluteFilePath());
     }
-    Database *raw = db.get();
     m_list->setContext(m_context.get());
-    m_navigation->setDatabase(raw);  // emits scopeChanged: the list fills
+    m_navigation->setContext(m_context.get());  // emits scopeChanged: the list fills
     m_pages->setCurrentIndex(db ? 1 : 0);
     m_actions->setRole(db ? std::optional<Role>(session.role()) : std::nullopt);
     m_actions->setDatabaseOpen(bool(db));

@@ -2,7 +2,7 @@
 
 #include "locale/language.h"
 #include "security/session.h"
-#include "storage/database.h"
+#include "services/databasehandle.h"
 
 #include <QMainWindow>
 

@@ -1,8 +1,9 @@
 #include "mainwindow/navigationpanel.h"
 
+#include "app/appcontext.h"
 #include "locale/dates.h"
 #include "locale/language.h"
-#include "storage/schoolrepository.h"
+#include "services/schooldirectory.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -44,9 +45,9 @@ NavigationPanel::NavigationPanel(QWidget *parent) : QWidget(parent)
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] { emit scopeChanged(); });
 }
 
-void NavigationPanel::setDatabase(Database *db)
+void NavigationPanel::setContext(AppContext *context)
 {
-    m_db = db;
+    m_context = context;
     {
         const QSignalBlocker blockYears(m_years);
         loadYears();
@@ -98,9 +99,9 @@ void NavigationPanel::loadYears()
 {
     m_years->clear();
     m_yearList.clear();
-    if (!m_db)
+    if (!m_context)
         return;
-    if (auto years = SchoolRepository(*m_db).academicYears())
+    if (auto years = SchoolDirectory(m_context->database(), m_context->clock()).academicYears(m_context->session()))
         m_yearList = years.value();
     for (const AcademicYear &year : std::as_const(m_yearList))
         m_years->addItem(academicYearText(year.yearBe), year.id);
@@ -112,33 +113,30 @@ void NavigationPanel::loadTree()
     const QString id = m_tree->currentItem() ? m_tree->currentItem()->data(0, kIdRole).toString() : QString();
     const QSignalBlocker blockTree(m_tree);
     m_tree->clear();
-    if (!m_db)
+    if (!m_context)
         return;
 
     auto *all = new QTreeWidgetItem(m_tree, {tr("All schools")});
     all->setData(0, kKindRole, AllNode);
     const bool english = currentLanguage() == Language::English;
-    SchoolRepository schools(*m_db);
-    const QString year = academicYearId();
-    const auto list = schools.schools();
-    for (const School &school : list.ok() ? list.value() : QList<School>()) {
+    // Only the schools and classrooms of the user's scope, with the counts it may open.
+    const auto tree = SchoolDirectory(m_context->database(), m_context->clock())
+                              .tree(m_context->session(), academicYearId());
+    for (const SchoolInTree &node : tree.ok() ? tree.value() : QList<SchoolInTree>()) {
+        const School &school = node.school;
         const QString name = english && !school.nameEn.isEmpty() ? school.nameEn : school.nameTh;
-        auto *schoolItem = new QTreeWidgetItem(all, {name});
+        auto *schoolItem = new QTreeWidgetItem(all, {name, QLocale().toString(node.studentCount)});
         schoolItem->setData(0, kKindRole, SchoolNode);
         schoolItem->setData(0, kIdRole, school.id);
         schoolItem->setToolTip(0, name);
-        int schoolTotal = 0;
-        const auto classes = schools.classrooms(school.id, year);
-        for (const ClassroomSummary &summary : classes.ok() ? classes.value() : QList<ClassroomSummary>()) {
-            auto *room = new QTreeWidgetItem(schoolItem, {summary.classroom.name(), QLocale().toString(summary.studentCount)});
-            room->setData(0, kKindRole, ClassroomNode);
-            room->setData(0, kIdRole, summary.classroom.id);
-            room->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-            room->setToolTip(0, tr("%1, %2").arg(summary.classroom.name(), name));
-            schoolTotal += summary.studentCount;
-        }
-        schoolItem->setText(1, QLocale().toString(schoolTotal));
         schoolItem->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        for (const ClassroomInTree &room : node.classrooms) {
+            auto *item = new QTreeWidgetItem(schoolItem, {room.classroom.name(), QLocale().toString(room.studentCount)});
+            item->setData(0, kKindRole, ClassroomNode);
+            item->setData(0, kIdRole, room.classroom.id);
+            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            item->setToolTip(0, tr("%1, %2").arg(room.classroom.name(), name));
+        }
     }
     all->setExpanded(true);
     QTreeWidgetItem *previous = findNode(kind, id);

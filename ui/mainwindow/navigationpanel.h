@@ -8,20 +8,19 @@ class QComboBox;
 class QTreeWidget;
 class QTreeWidgetItem;
 
-namespace care {
-class Database;
-}
-
 namespace care::ui {
 
-// Left panel: the academic year and a tree of schools and their classrooms
-// in that year. Choosing a node narrows the student list to it.
+class AppContext;
+
+// Left panel: the academic year and a tree of the schools and classrooms of
+// that year whose students the user may open, with how many
+// (SchoolDirectory::tree). Choosing a node narrows the student list to it.
 class NavigationPanel : public QWidget {
     Q_OBJECT
 public:
     explicit NavigationPanel(QWidget *parent = nullptr);
 
-    void setDatabase(Database *db);  // null: nothing to show
+    void setContext(AppContext *context);  // null: nothing to show
     void reload();                   // re-reads schools and counts, keeps the choice
 
     QString academicYearId() const;
@@ -44,7 +43,7 @@ private:
     QTreeWidgetItem *findNode(int kind, const QString &id) const;
     QString selectedId(int kind) const;
 
-    Database *m_db = nullptr;
+    AppContext *m_context = nullptr;
     QComboBox *m_years = nullptr;
     QTreeWidget *m_tree = nullptr;
     QList<AcademicYear> m_yearList;

@@ -5,20 +5,18 @@
 
 namespace care::ui {
 
-StudentListModel::StudentListModel(Database &db, QObject *parent)
-    : QAbstractTableModel(parent), m_search(db)
+StudentListModel::StudentListModel(StudentListSource source, QObject *parent)
+    : QAbstractTableModel(parent), m_source(std::move(source))
 {
 }
 
-void StudentListModel::setFilter(const StudentFilter &filter)
+void StudentListModel::setFilter(const StudentQuery &filter)
 {
     beginResetModel();
     m_filter = filter;
-    if (m_scopeSource)
-        m_filter.scope = m_scopeSource();
     clearCache();
     m_lastError.clear();
-    const Result<int> counted = m_search.count(m_filter);
+    const Result<int> counted = m_source.count(m_filter);
     if (counted) {
         m_total = counted.value();
         if (m_total > 0)
@@ -164,7 +162,7 @@ const QList<StudentListRow> *StudentListModel::pageAt(int page) const
     }
     // The known total lets the search pick its faster plan for broad matches.
     Result<QList<StudentListRow>> rows =
-        m_search.page(m_filter, m_sort, m_ascending, page * kPageSize, kPageSize, m_total);
+        m_source.page(m_filter, m_sort, m_ascending, page * kPageSize, kPageSize, m_total);
     if (!rows) {
         reportError(rows.error());
         return nullptr;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/studentsearch.h"
+#include "services/studentdirectory.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -10,6 +10,16 @@
 #include <optional>
 
 namespace care::ui {
+
+// Where the list's rows come from: the app asks StudentDirectory with the
+// signed-in session (so the scope is decided in core at every query); a
+// benchmark may pass its own query.
+struct StudentListSource {
+    std::function<Result<int>(const StudentQuery &query)> count;
+    std::function<Result<QList<StudentListRow>>(const StudentQuery &query, StudentSort sort, bool ascending,
+                                                int offset, int limit, int expectedMatches)>
+            page;
+};
 
 // The student list as a table that never holds the whole student table:
 // setFilter() counts the matches and loads the first page; other rows are
@@ -33,16 +43,11 @@ public:
     static constexpr int kCachedPages = 8;
     static constexpr int StudentIdRole = Qt::UserRole + 1;
 
-    explicit StudentListModel(Database &db, QObject *parent = nullptr);
-
-    // Who the list may show, asked before every query and put into the
-    // filter (AccessControl::listScope of the signed-in session). Without a
-    // source the filter's own scope applies (tools and benchmarks).
-    void setScopeSource(std::function<StudentListScope()> source) { m_scopeSource = std::move(source); }
+    explicit StudentListModel(StudentListSource source, QObject *parent = nullptr);
 
     // Runs the query now (count + first page) and resets the model.
-    void setFilter(const StudentFilter &filter);
-    const StudentFilter &filter() const { return m_filter; }
+    void setFilter(const StudentQuery &filter);
+    const StudentQuery &filter() const { return m_filter; }
     QString studentId(int row) const;   // empty if out of range or not loadable
     int totalCount() const { return m_total; }
 
@@ -74,9 +79,8 @@ private:
     void clearCache() const;
     QString displayText(const StudentListRow &row, int column) const;
 
-    StudentSearch m_search;
-    std::function<StudentListScope()> m_scopeSource;
-    StudentFilter m_filter;
+    StudentListSource m_source;
+    StudentQuery m_filter;
     StudentSort m_sort = StudentSort::Name;
     bool m_ascending = true;
     int m_total = 0;

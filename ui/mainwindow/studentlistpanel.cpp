@@ -2,8 +2,7 @@
 
 #include "app/appcontext.h"
 #include "mainwindow/studentlistmodel.h"
-#include "security/accesscontrol.h"
-#include "storage/schoolrepository.h"
+#include "services/schooldirectory.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -82,12 +81,21 @@ void StudentListPanel::setContext(AppContext *context)
 {
     m_context = context;
     StudentListModel *old = m_model;
-    m_model = context ? new StudentListModel(context->database(), this) : nullptr;
-    if (m_model) {
-        // Asked again on every query: grants that start or expire show at once.
-        m_model->setScopeSource([context] {
-            return AccessControl(context->database(), context->clock()).listScope(context->session());
-        });
+    if (context) {
+        // Core decides the scope at every query: grants that start or expire, and
+        // classes given or taken away, show at once.
+        StudentListSource source;
+        source.count = [context](const StudentQuery &query) {
+            return StudentDirectory(context->database(), context->clock()).count(context->session(), query);
+        };
+        source.page = [context](const StudentQuery &query, StudentSort sort, bool ascending, int offset, int limit,
+                                int expected) {
+            return StudentDirectory(context->database(), context->clock())
+                    .page(context->session(), query, sort, ascending, offset, limit, expected);
+        };
+        m_model = new StudentListModel(std::move(source), this);
+    } else {
+        m_model = nullptr;
     }
     m_table->setSortingEnabled(false);
     m_table->setModel(m_model);
@@ -137,9 +145,9 @@ QString StudentListPanel::currentStudentId() const
     return m_model && index.isValid() ? m_model->studentId(index.row()) : QString();
 }
 
-StudentFilter StudentListPanel::currentFilter() const
+StudentQuery StudentListPanel::currentFilter() const
 {
-    StudentFilter filter;
+    StudentQuery filter;
     filter.text = m_search->text().trimmed();
     filter.academicYearId = m_academicYearId;
     filter.schoolId = m_schoolId;
@@ -194,7 +202,8 @@ void StudentListPanel::loadGrades()
     m_grade->clear();
     m_grade->addItem(tr("All grades"), QString());
     if (m_context && !m_academicYearId.isEmpty())
-        if (auto grades = SchoolRepository(m_context->database()).grades(m_academicYearId))
+        if (auto grades = SchoolDirectory(m_context->database(), m_context->clock())
+                                  .grades(m_context->session(), m_academicYearId))
             for (Grade grade : grades.value())
                 m_grade->addItem(label(grade), code(grade));
     const int index = m_grade->findData(chosen);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/studentsearch.h"
+#include "services/studentdirectory.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -53,7 +53,7 @@ private:
     void fillStatuses();
     void retranslateUi();
     void selectStudent(const QString &studentId);
-    StudentFilter currentFilter() const;
+    StudentQuery currentFilter() const;
     void activateCurrentOrFirst();
 
     AppContext *m_context = nullptr;

@@ -6,6 +6,7 @@
 #include "privacy/dayedit.h"
 #include "privacy/studentfinder.h"
 #include "services/accountservice.h"
+#include "services/auditservice.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -133,7 +134,7 @@ Result<QString> AuditFilterBar::resolveStudent()
         return m_studentMatches->currentData().toString();
     m_studentMatches->hide();
     m_studentMatches->clear();
-    if (auto exact = StudentFinder::byIdOrNumber(m_context, text))
+    if (auto exact = AuditService(m_context.database(), m_context.clock()).findStudent(m_context.session(), text))
         return exact;
     auto matches = StudentFinder::visibleMatches(m_context, text);
     if (!matches)

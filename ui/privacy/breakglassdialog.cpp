@@ -1,7 +1,7 @@
 #include "privacy/breakglassdialog.h"
 
 #include "app/appcontext.h"
-#include "privacy/studentfinder.h"
+#include "services/accessgrantservice.h"
 #include "services/privacysettings.h"
 
 #include <QDialogButtonBox>
@@ -67,13 +67,13 @@ void BreakGlassDialog::openRecord()
         return showError(tr("Give the reason you need this record, in at least %n characters.", nullptr,
                             kMinimumReasonLength));
     }
-    auto studentId = StudentFinder::byIdOrNumber(m_context, m_student->text());
+    AccessGrantService grants(m_context.database(), m_context.clock());
+    auto studentId = grants.findStudent(m_context.session(), m_student->text());
     if (!studentId) {
         m_student->setFocus();
         return showError(studentId.error().message);
     }
-    auto grant = AccessGrantService(m_context.database(), m_context.clock())
-                     .open(m_context.session(), studentId.value(), reason);
+    auto grant = grants.open(m_context.session(), studentId.value(), reason);
     if (!grant)
         return showError(grant.error().message);
     m_grant = grant.value();

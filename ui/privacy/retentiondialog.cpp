@@ -7,7 +7,7 @@
 #include "privacy/backgroundtask.h"
 #include "privacy/privacytables.h"
 #include "services/privacysettings.h"
-#include "storage/schoolrepository.h"
+#include "services/schooldirectory.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -101,7 +101,7 @@ void RetentionDialog::refresh()
 void RetentionDialog::fillTable()
 {
     QHash<QString, QString> schoolNames;
-    if (auto schools = SchoolRepository(m_context.database()).schools())
+    if (auto schools = SchoolDirectory(m_context.database(), m_context.clock()).schools(m_context.session()))
         for (const School &s : schools.value())
             schoolNames.insert(s.id, s.nameTh.isEmpty() ? s.nameEn : s.nameTh);
     m_table->setRowCount(0);

@@ -15,18 +15,14 @@ struct StudentMatch {
     QString shownAs;  // name, student number and school
 };
 
-// Turns what a user typed about a student into a record id. Finding a
-// record says nothing about whether the user may see it: byIdOrNumber shows
-// nothing of the student, and visibleMatches lists only students the
-// session's list may show (AccessControl::listScope).
+// The students a session may see whose name, nickname, ID or student number
+// contain what the user typed (StudentDirectory::matches), worded for a
+// choice list. Looking a student up by ID goes through the core service of
+// the screen (AuditService::findStudent, AccessGrantService::findStudent).
 class StudentFinder {
     Q_DECLARE_TR_FUNCTIONS(StudentFinder)
 public:
-    // Record id, national ID / G-code (dashes allowed) or an exact student
-    // number. A student number used at several schools is resolved within
-    // the user's own school, or refused with a request for the ID number.
-    static Result<QString> byIdOrNumber(const AppContext &context, const QString &text);
-    // Name, nickname, ID or student number (substring), at most `limit`.
+    // At most `limit`.
     static Result<QList<StudentMatch>> visibleMatches(const AppContext &context, const QString &text, int limit = 20);
 };
 

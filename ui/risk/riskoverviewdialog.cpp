@@ -3,12 +3,15 @@
 #include "app/appcontext.h"
 #include "locale/language.h"
 #include "risk/riskitems.h"
-#include "risk/riskoverviewsource.h"
+#include "privacy/backgroundtask.h"
 #include "risk/riskoverviewtable.h"
-#include "security/accesscontrol.h"
-#include "storage/schoolrepository.h"
+#include "risk/riskservice.h"
+#include "services/schooldirectory.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QThread>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -86,11 +89,14 @@ RiskOverviewDialog::RiskOverviewDialog(AppContext &context, QWidget *parent)
     setScope({}, {}, {});
 }
 
+RiskOverviewDialog::~RiskOverviewDialog() = default;
+
 void RiskOverviewDialog::setScope(const QString &academicYearId, const QString &schoolId, const QString &classroomId)
 {
     m_academicYearId = academicYearId;
     if (m_academicYearId.isEmpty())
-        if (auto year = SchoolRepository(m_context.database()).currentAcademicYear(); year && year.value())
+        if (auto year = SchoolDirectory(m_context.database(), m_context.clock()).currentAcademicYear(m_context.session());
+            year && year.value())
             m_academicYearId = year.value()->id;
     {
         const QSignalBlocker blockSchool(m_school);
@@ -108,15 +114,15 @@ void RiskOverviewDialog::setScope(const QString &academicYearId, const QString &
 void RiskOverviewDialog::loadSchools()
 {
     m_school->clear();
-    const Session &session = m_context.session();
-    const bool ownSchoolOnly = isSchoolRole(session.role());
-    if (!ownSchoolOnly)
+    // The schools of the session's scope (a school role: its own).
+    const auto tree = SchoolDirectory(m_context.database(), m_context.clock()).tree(m_context.session(), m_academicYearId);
+    const QList<SchoolInTree> schools = tree ? tree.value() : QList<SchoolInTree>();
+    if (schools.size() != 1)
         m_school->addItem(tr("All schools"), QString());
     const bool english = currentLanguage() == Language::English;
-    if (auto schools = SchoolRepository(m_context.database()).schools())
-        for (const School &school : schools.value())
-            if (!ownSchoolOnly || school.id == session.schoolId())
-                m_school->addItem(english && !school.nameEn.isEmpty() ? school.nameEn : school.nameTh, school.id);
+    for (const SchoolInTree &node : schools)
+        m_school->addItem(english && !node.school.nameEn.isEmpty() ? node.school.nameEn : node.school.nameTh,
+                          node.school.id);
 }
 
 void RiskOverviewDialog::loadClassrooms()
@@ -128,13 +134,12 @@ void RiskOverviewDialog::loadClassrooms()
     const QString schoolId = m_school->currentData().toString();
     if (schoolId.isEmpty())
         return;
-    // A teacher is offered their own classrooms only: the others would be empty.
-    const StudentListScope scope = AccessControl(m_context.database(), m_context.clock()).listScope(m_context.session());
-    const bool onlyOwn = scope.rule == StudentListScope::Rule::Classrooms;
-    if (auto classrooms = SchoolRepository(m_context.database()).classrooms(schoolId, m_academicYearId))
-        for (const ClassroomSummary &summary : classrooms.value())
-            if (!onlyOwn || scope.classroomIds.contains(summary.classroom.id))
-                m_classroom->addItem(summary.classroom.name(), summary.classroom.id);
+    // The classrooms the session reaches (a teacher: their own; the others would be empty).
+    if (auto tree = SchoolDirectory(m_context.database(), m_context.clock()).tree(m_context.session(), m_academicYearId))
+        for (const SchoolInTree &node : tree.value())
+            if (node.school.id == schoolId)
+                for (const ClassroomInTree &room : node.classrooms)
+                    m_classroom->addItem(room.classroom.name(), room.classroom.id);
     if (const int index = m_classroom->findData(chosen); index >= 0)
         m_classroom->setCurrentIndex(index);
 }
@@ -153,6 +158,11 @@ void RiskOverviewDialog::fillLevels()
 
 void RiskOverviewDialog::reload()
 {
+    if (m_task && m_task->isRunning()) {
+        m_reloadAgain = true;  // read again with the newest filter when this read ends
+        return;
+    }
+    m_reloadAgain = false;
     RiskOverviewFilter filter;
     filter.academicYearId = m_academicYearId;
     filter.schoolId = m_school->currentData().toString();
@@ -160,7 +170,29 @@ void RiskOverviewDialog::reload()
     const QString level = m_level->currentData().toString();
     filter.flaggedOnly = level == kFlagged;
     filter.level = fromCode<RiskLevel>(level);
-    auto rows = loadRiskOverview(m_context, filter);
+    if (m_task)
+        m_task.release()->deleteLater();  // it has ended; it may be the sender of this call
+    const DatabasePtr db = m_context.databasePtr();
+    const Clock &clock = m_context.clock();
+    auto rows = std::make_shared<std::optional<Result<QList<RiskOverviewRow>>>>();
+    m_task = std::make_unique<BackgroundTask>(
+            db,
+            [db, &clock, session = m_context.session(), filter, rows](const BackgroundTask::Report &) {
+                rows->emplace(RiskService(*db, clock).overview(session, filter));
+            });
+    connect(m_task.get(), &BackgroundTask::finished, this, [this, rows] {
+        if (m_reloadAgain) {
+            reload();
+            return;
+        }
+        if (*rows)
+            showRows(**rows);
+    });
+    m_task->start();
+}
+
+void RiskOverviewDialog::showRows(const Result<QList<RiskOverviewRow>> &rows)
+{
     m_problem->setVisible(!rows);
     if (!rows)
         m_problem->setText(rows.error().message);
@@ -176,6 +208,16 @@ void RiskOverviewDialog::reload()
                                 locale.toString(counts[rank(RiskLevel::AtRisk)]),
                                 locale.toString(counts[rank(RiskLevel::Normal)])));
     riskitems::focusFirstRow(m_table);
+}
+
+bool RiskOverviewDialog::waitForLoaded(int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while ((m_reloadAgain || (m_task && m_task->isRunning())) && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+    return !m_reloadAgain && !(m_task && m_task->isRunning());
 }
 
 QString RiskOverviewDialog::summaryText() const { return m_summary->text(); }

@@ -1,6 +1,11 @@
 #pragma once
 
+#include "risk/riskoverview.h"
+#include "util/result.h"
+
 #include <QDialog>
+
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -11,19 +16,24 @@ class QTableView;
 namespace care::ui {
 
 class AppContext;
+class BackgroundTask;
 
 // The risk levels of a class or a school at a glance: one row per student
 // (class, number, name, overall and per-domain levels coloured and named),
 // narrowed by school, classroom and level, sortable by any column (names in
-// Thai order). Enter or a double-click opens the student.
+// Thai order). Enter or a double-click opens the student. The levels are
+// read off the GUI thread (RiskService::overview, which audits each view).
 class RiskOverviewDialog : public QDialog {
     Q_OBJECT
 public:
     explicit RiskOverviewDialog(AppContext &context, QWidget *parent = nullptr);
+    ~RiskOverviewDialog() override;
 
     // Starts from the main window's choice (empty ids: newest year, all schools or the own school).
     void setScope(const QString &academicYearId, const QString &schoolId, const QString &classroomId);
     void reload();
+    // Blocks until the levels asked for last are shown (tests).
+    bool waitForLoaded(int timeoutMs = 60000);
 
     QTableView *table() const { return m_table; }
     QString summaryText() const;
@@ -39,6 +49,7 @@ private:
     void loadClassrooms();
     void fillLevels();
     void retranslateUi();
+    void showRows(const Result<QList<RiskOverviewRow>> &rows);
 
     AppContext &m_context;
     QString m_academicYearId;
@@ -53,6 +64,8 @@ private:
     QTableView *m_table;
     QLabel *m_summary;
     QLabel *m_problem;
+    std::unique_ptr<BackgroundTask> m_task;
+    bool m_reloadAgain = false;  // the filter changed while a read ran
 };
 
 } // namespace care::ui

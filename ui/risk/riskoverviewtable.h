@@ -1,6 +1,6 @@
 #pragma once
 
-#include "risk/riskoverviewsource.h"
+#include "risk/riskoverview.h"
 
 #include <QCoreApplication>
 #include <QStringList>

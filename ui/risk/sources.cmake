@@ -9,7 +9,6 @@ list(APPEND CARE_UI_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/riskitems.h ${CMAKE_CURRENT_LIST_DIR}/riskitems.cpp
     ${CMAKE_CURRENT_LIST_DIR}/risklevelstyle.h ${CMAKE_CURRENT_LIST_DIR}/risklevelstyle.cpp
     ${CMAKE_CURRENT_LIST_DIR}/riskoverviewdialog.h ${CMAKE_CURRENT_LIST_DIR}/riskoverviewdialog.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/riskoverviewsource.h ${CMAKE_CURRENT_LIST_DIR}/riskoverviewsource.cpp
     ${CMAKE_CURRENT_LIST_DIR}/riskoverviewtable.h ${CMAKE_CURRENT_LIST_DIR}/riskoverviewtable.cpp
     ${CMAKE_CURRENT_LIST_DIR}/riskrulesdialog.h ${CMAKE_CURRENT_LIST_DIR}/riskrulesdialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/studentriskpanel.h ${CMAKE_CURRENT_LIST_DIR}/studentriskpanel.cpp

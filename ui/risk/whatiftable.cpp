@@ -25,25 +25,25 @@ void WhatIfTable::retranslate(QTableWidget *table)
 
 QString WhatIfTable::moves(const LevelShift &shift)
 {
-    const QLocale locale;
     QStringList parts;
     for (RiskLevel from : allValues<RiskLevel>())
         for (RiskLevel to : allValues<RiskLevel>())
-            if (from != to && shift.counts[rank(from)][rank(to)] > 0)
-                parts << tr("%1 → %2: %3").arg(label(from), label(to), locale.toString(shift.counts[rank(from)][rank(to)]));
+            if (from != to && !shift.counts[rank(from)][rank(to)].isZero())
+                parts << tr("%1 → %2: %3").arg(label(from), label(to), shift.counts[rank(from)][rank(to)].text());
     return parts.isEmpty() ? tr("nobody moves") : parts.join(QStringLiteral(" · "));
 }
 
 QString WhatIfTable::summary(const WhatIfResult &result)
 {
+    // The row of all schools is exact (RiskService::whatIf).
+    const LevelShift &total = result.total;
     return tr("With these thresholds %Ln student(s) would change level, of %1 assessed.", nullptr,
-              result.total.moved())
-        .arg(QLocale().toString(result.total.students()));
+              total.moved.value())
+        .arg(total.students.text());
 }
 
 void WhatIfTable::fill(QTableWidget *table, const WhatIfResult &result)
 {
-    const QLocale locale;
     table->setRowCount(0);
     QList<std::pair<QString, LevelShift>> rows;
     for (const LevelShift &shift : result.schools)
@@ -52,7 +52,7 @@ void WhatIfTable::fill(QTableWidget *table, const WhatIfResult &result)
     for (const auto &[name, shift] : rows) {
         const int row = table->rowCount();
         table->insertRow(row);
-        const QStringList cells{name, locale.toString(shift.students()), locale.toString(shift.moved()), moves(shift)};
+        const QStringList cells{name, shift.students.text(), shift.moved.text(), moves(shift)};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             if (column == StudentsColumn || column == MovingColumn)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/riskrepository.h"
+#include "risk/riskservice.h"
 
 #include <QCoreApplication>
 #include <QStringList>

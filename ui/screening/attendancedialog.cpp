@@ -3,7 +3,6 @@
 #include "app/appcontext.h"
 #include "screening/dailyabsencebox.h"
 #include "services/indicatorservice.h"
-#include "storage/studentrepository.h"
 #include "student/formsection.h"
 #include "util/clock.h"
 
@@ -30,7 +29,7 @@ AttendanceDialog::AttendanceDialog(AppContext &context, const QString &studentId
       m_daily(new DailyAbsenceBox(context, studentId, this)), m_errors(this)
 {
     setObjectName(QStringLiteral("attendanceDialog"));
-    if (auto student = StudentRepository(context.database()).student(studentId))
+    if (auto student = context.students().identity(context.session(), studentId))
         m_studentName = student->displayName();
     auto *form = new QFormLayout;
     const QList<std::pair<QString, QWidget *>> rows{{QStringLiteral("termId"), m_term},

@@ -5,7 +5,6 @@
 #include "privacy/sessionchecks.h"
 #include "screening/incidentdialog.h"
 #include "services/indicatorservice.h"
-#include "storage/studentrepository.h"
 #include "student/formsection.h"
 
 #include <QEvent>
@@ -25,7 +24,7 @@ BehaviourDialog::BehaviourDialog(AppContext &context, const QString &studentId, 
       m_close(new QPushButton(this))
 {
     setObjectName(QStringLiteral("behaviourDialog"));
-    if (auto student = StudentRepository(context.database()).student(studentId))
+    if (auto student = context.students().identity(context.session(), studentId))
         m_studentName = student->displayName();
     m_table->setObjectName(QStringLiteral("incidentTable"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -5,7 +5,7 @@
 #include "screening/instrumentregistry.h"
 #include "screening/screeninglabels.h"
 #include "security/permissionmatrix.h"
-#include "storage/schoolrepository.h"
+#include "services/schooldirectory.h"
 #include "student/formsection.h"
 #include "util/clock.h"
 
@@ -79,28 +79,27 @@ bool ClassGridChooser::load(const QString &academicYearId, const QString &prefer
         *error = tr("Your role (%1) does not record screenings.").arg(label(session.role()));
         return false;
     }
-    SchoolRepository schools(m_context.database());
+    const SchoolDirectory schools(m_context.database(), m_context.clock());
     QString yearId = academicYearId;
     if (yearId.isEmpty()) {
-        auto current = schools.currentAcademicYear();
+        auto current = schools.currentAcademicYear(session);
         if (!current) {
             *error = current.error().message;
             return false;
         }
         yearId = current.value() ? current.value()->id : QString();
     }
-    auto classrooms = schools.classrooms(session.schoolId(), yearId);
-    if (!classrooms) {
-        *error = classrooms.error().message;
+    auto tree = schools.tree(session, yearId);
+    if (!tree) {
+        *error = tree.error().message;
         return false;
     }
-    const bool ownOnly = PermissionMatrix::standard().scope(session.role()) == ScopeRule::Classrooms;
-    for (const ClassroomSummary &c : classrooms.value()) {
-        if (ownOnly && !session.classroomIds().contains(c.classroom.id))
-            continue;
-        m_classrooms->addItem(tr("%1 (%n student(s))", nullptr, c.studentCount).arg(c.classroom.name()),
-                              c.classroom.id);
-    }
+    // The classes of the user's own scope: their school's, or a teacher's own (as core has them now).
+    for (const SchoolInTree &school : tree.value())
+        for (const ClassroomInTree &c : school.classrooms)
+            if (c.own && school.school.id == session.schoolId())
+                m_classrooms->addItem(tr("%1 (%n student(s))", nullptr, c.studentCount).arg(c.classroom.name()),
+                                      c.classroom.id);
     if (m_classrooms->count() == 0) {
         *error = tr("You have no classes to screen in this academic year.");
         return false;

@@ -4,7 +4,6 @@
 #include "domain/indicators.h"
 #include "screening/subjectmarkstable.h"
 #include "services/indicatorservice.h"
-#include "storage/studentrepository.h"
 #include "student/formsection.h"
 #include "util/clock.h"
 
@@ -36,7 +35,7 @@ GradesDialog::GradesDialog(AppContext &context, const QString &studentId, QWidge
       m_close(new QPushButton(this)), m_errors(this)
 {
     setObjectName(QStringLiteral("gradesDialog"));
-    if (auto student = StudentRepository(context.database()).student(studentId))
+    if (auto student = context.students().identity(context.session(), studentId))
         m_studentName = student->displayName();
     m_gpa->setMaxLength(8);
     m_addSubject->setObjectName(QStringLiteral("addSubject"));

@@ -9,7 +9,6 @@
 #include "screening/screeninganswersheet.h"
 #include "screening/screeninglabels.h"
 #include "services/screeningservice.h"
-#include "storage/studentrepository.h"
 #include "student/formsection.h"
 #include "util/clock.h"
 
@@ -41,7 +40,7 @@ ScreeningFormDialog::ScreeningFormDialog(AppContext &context, const QString &stu
       m_cancel(new QPushButton(this))
 {
     setObjectName(QStringLiteral("screeningFormDialog"));
-    if (auto student = StudentRepository(context.database()).student(studentId)) {
+    if (auto student = context.students().identity(context.session(), studentId)) {
         m_studentName = student->displayName();
         m_birthDate = student->birthDate;
     }

@@ -1,12 +1,9 @@
 #include "screening/studentterms.h"
 
 #include "app/appcontext.h"
-#include "storage/schoolrepository.h"
-#include "storage/studentrepository.h"
 #include "student/academicyeartext.h"
 
 #include <QComboBox>
-#include <QSet>
 
 #include <algorithm>
 
@@ -14,29 +11,7 @@ namespace care::ui {
 
 Result<QList<StudentTerm>> StudentTerms::load(const AppContext &context, const QString &studentId)
 {
-    // Enrollments only: the family is not read.
-    auto profile = StudentRepository(context.database()).profile(studentId, false);
-    if (!profile)
-        return profile.error();
-    SchoolRepository schools(context.database());
-    QList<StudentTerm> terms;
-    QSet<QString> years;
-    for (const EnrollmentHistoryRow &enrollment : profile->enrollments) {
-        auto classroom = schools.classroom(enrollment.classroomId);
-        if (!classroom)
-            return classroom.error();
-        if (years.contains(classroom->academicYearId))
-            continue;
-        years.insert(classroom->academicYearId);
-        auto yearTerms = schools.terms(classroom->academicYearId);
-        if (!yearTerms)
-            return yearTerms.error();
-        for (const Term &term : yearTerms.value())
-            terms << StudentTerm{term, enrollment.yearBe};
-    }
-    std::sort(terms.begin(), terms.end(),
-              [](const StudentTerm &a, const StudentTerm &b) { return a.term.startsOn > b.term.startsOn; });
-    return terms;
+    return IndicatorService(context.database(), context.clock()).terms(context.session(), studentId);
 }
 
 QString StudentTerms::name(const StudentTerm &term)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "services/indicatorservice.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -12,15 +13,9 @@ namespace care::ui {
 
 class AppContext;
 
-// A term a student was enrolled in, with its academic year (Buddhist Era).
-struct StudentTerm {
-    Term term;
-    int yearBe = 0;
-};
-
-// The terms of the academic years a student is enrolled in, newest first,
-// for the attendance and grade dialogs; the term that includes today first
-// choice.
+// The terms of the academic years a student is enrolled in, newest first
+// (IndicatorService::terms), for the attendance and grade dialogs; the term
+// that includes today first choice.
 class StudentTerms {
     Q_DECLARE_TR_FUNCTIONS(StudentTerms)
 public:

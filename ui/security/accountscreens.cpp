@@ -186,11 +186,20 @@ void AccountScreens::unlock(const QString &password)
         return;
     }
     m_locked = false;
-    m_window.setCover(nullptr);
-    for (const QPointer<QWidget> &w : std::as_const(m_hiddenWindows))
-        if (w)
-            w->show();
-    m_hiddenWindows.clear();
+    // The fresh session replaces the one from before the lock: the account
+    // may have been given other classes, or another role or school.
+    const Session &fresh = unlocked.value();
+    if (fresh.role() != context->session().role() || fresh.schoolId() != context->session().schoolId()) {
+        closeDialogs();  // they were opened for the old role
+        m_window.setDatabase(context->databasePtr(), fresh);  // the window as the new role has it
+    } else {
+        context->setSession(fresh);
+        m_window.setCover(nullptr);
+        for (const QPointer<QWidget> &w : std::as_const(m_hiddenWindows))
+            if (w)
+                w->show();
+        m_hiddenWindows.clear();
+    }
     m_idle->start();
 }
 

@@ -3,7 +3,7 @@
 #include "security/crypto.h"
 #include "security/session.h"
 #include "security/signinflow.h"
-#include "storage/database.h"
+#include "services/databasehandle.h"
 
 #include <QList>
 #include <QObject>

@@ -9,7 +9,7 @@
 #include "security/newpasswordfields.h"
 #include "security/passwordrules.h"
 #include "services/accountservice.h"
-#include "storage/schoolrepository.h"
+#include "services/schooldirectory.h"
 #include "student/formsection.h"
 
 #include <QComboBox>
@@ -23,8 +23,9 @@
 
 namespace care::ui {
 
-AddUserDialog::AddUserDialog(AccountService &accounts, Database &db, Session session, QWidget *parent)
-    : QDialog(parent), m_accounts(accounts), m_db(db), m_session(std::move(session))
+AddUserDialog::AddUserDialog(AccountService &accounts, Database &db, const Clock &clock, Session session,
+                             QWidget *parent)
+    : QDialog(parent), m_accounts(accounts), m_db(db), m_clock(clock), m_session(std::move(session))
 {
     setObjectName(QStringLiteral("addUserDialog"));
     m_username = new QLineEdit(this);
@@ -120,7 +121,7 @@ void AddUserDialog::fillRoles()
 void AddUserDialog::fillSchools()
 {
     m_school->clear();
-    auto schools = SchoolRepository(m_db).schools();
+    auto schools = SchoolDirectory(m_db, m_clock).schools(m_session);  // a director: their own
     if (!schools) {
         showProblem(m_message, schools.error().message);
         return;
@@ -154,7 +155,8 @@ void AddUserDialog::roleChanged()
 void AddUserDialog::schoolChanged()
 {
     QString error;
-    if (needsClassrooms() && !m_classrooms->load(m_db, m_school->currentData().toString(), &error))
+    if (needsClassrooms()
+        && !m_classrooms->load(SchoolDirectory(m_db, m_clock), m_session, m_school->currentData().toString(), &error))
         showProblem(m_message, error);
     revalidate();
 }

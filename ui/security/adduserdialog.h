@@ -11,6 +11,7 @@ class QPushButton;
 
 namespace care {
 class AccountService;
+class Clock;
 class Database;
 }
 
@@ -26,7 +27,8 @@ class NewPasswordFields;
 class AddUserDialog : public QDialog {
     Q_OBJECT
 public:
-    AddUserDialog(AccountService &accounts, Database &db, Session session, QWidget *parent = nullptr);
+    AddUserDialog(AccountService &accounts, Database &db, const Clock &clock, Session session,
+                  QWidget *parent = nullptr);
 
     QString userId() const { return m_userId; }  // after acceptance
 
@@ -48,6 +50,7 @@ private:
 
     AccountService &m_accounts;
     Database &m_db;
+    const Clock &m_clock;
     Session m_session;
     QString m_userId;
     QLabel *m_usernameLabel = nullptr;

@@ -1,6 +1,6 @@
 #include "security/classroompicker.h"
 
-#include "storage/schoolrepository.h"
+#include "services/schooldirectory.h"
 
 namespace care::ui {
 
@@ -15,22 +15,22 @@ ClassroomPicker::ClassroomPicker(QWidget *parent) : QListWidget(parent)
     connect(this, &QListWidget::itemChanged, this, &ClassroomPicker::checkedChanged);
 }
 
-bool ClassroomPicker::load(Database &db, const QString &schoolId, QString *error)
+bool ClassroomPicker::load(const SchoolDirectory &schools, const Session &session, const QString &schoolId,
+                           QString *error)
 {
     const QSet<QString> keep = checkedIds();
     QSignalBlocker quiet(this);
     clear();
     bool ok = true;
     if (!schoolId.isEmpty()) {
-        SchoolRepository schools(db);
-        auto year = schools.currentAcademicYear();
+        auto year = schools.currentAcademicYear(session);
         if (year && year->has_value()) {
-            if (auto rooms = schools.classrooms(schoolId, (*year)->id)) {
-                for (const ClassroomSummary &room : rooms.value()) {
-                    auto *item = new QListWidgetItem(room.classroom.name(), this);
-                    item->setData(Qt::UserRole, room.classroom.id);
+            if (auto rooms = schools.classrooms(session, schoolId, (*year)->id)) {
+                for (const Classroom &room : rooms.value()) {
+                    auto *item = new QListWidgetItem(room.name(), this);
+                    item->setData(Qt::UserRole, room.id);
                     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-                    item->setCheckState(keep.contains(room.classroom.id) ? Qt::Checked : Qt::Unchecked);
+                    item->setCheckState(keep.contains(room.id) ? Qt::Checked : Qt::Unchecked);
                 }
             } else {
                 ok = false;

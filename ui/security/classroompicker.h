@@ -4,7 +4,8 @@
 #include <QSet>
 
 namespace care {
-class Database;
+class SchoolDirectory;
+class Session;
 }
 
 namespace care::ui {
@@ -18,7 +19,7 @@ public:
 
     // Lists the school's classrooms (empty id: none). False with `error` set
     // if they could not be read.
-    bool load(Database &db, const QString &schoolId, QString *error);
+    bool load(const SchoolDirectory &schools, const Session &session, const QString &schoolId, QString *error);
     QSet<QString> checkedIds() const;
     void setCheckedIds(const QSet<QString> &ids);
 

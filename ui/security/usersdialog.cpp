@@ -29,7 +29,7 @@ UsersDialog::UsersDialog(AccountService &accounts, Database &db, const Clock &cl
       m_confirm(askWithMessageBox())
 {
     setObjectName(QStringLiteral("usersDialog"));
-    m_model = new UserTableModel(db, clock, this);
+    m_model = new UserTableModel(db, clock, m_session, this);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
     m_table = new QTableView(this);
@@ -127,7 +127,7 @@ void UsersDialog::updateButtons()
 void UsersDialog::addUser()
 {
     clearMessage(m_message);
-    auto *dialog = new AddUserDialog(m_accounts, m_db, m_session, this);
+    auto *dialog = new AddUserDialog(m_accounts, m_db, m_clock, m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QString added = dialog->userId();

@@ -3,7 +3,7 @@
 #include "locale/collation.h"
 #include "locale/dates.h"
 #include "locale/language.h"
-#include "storage/schoolrepository.h"
+#include "services/schooldirectory.h"
 #include "util/clock.h"
 
 #include <QBrush>
@@ -11,8 +11,8 @@
 
 namespace care::ui {
 
-UserTableModel::UserTableModel(Database &db, const Clock &clock, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db), m_clock(clock)
+UserTableModel::UserTableModel(Database &db, const Clock &clock, Session session, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db), m_clock(clock), m_session(std::move(session))
 {
 }
 
@@ -72,7 +72,7 @@ QString UserTableModel::schoolName(const QString &schoolId) const
     if (auto found = m_schoolNames.constFind(schoolId); found != m_schoolNames.constEnd())
         return *found;
     QString name = tr("(unknown school)");
-    if (auto school = SchoolRepository(m_db).school(schoolId)) {
+    if (auto school = SchoolDirectory(m_db, m_clock).school(m_session, schoolId)) {
         const bool english = currentLanguage() == Language::English && !school->nameEn.isEmpty();
         name = english ? school->nameEn : school->nameTh;
     }
@@ -86,7 +86,7 @@ QString UserTableModel::classroomNames(const QSet<QString> &classroomIds) const
     for (const QString &id : classroomIds) {
         auto found = m_classroomNames.constFind(id);
         if (found == m_classroomNames.constEnd()) {
-            auto classroom = SchoolRepository(m_db).classroom(id);
+            auto classroom = SchoolDirectory(m_db, m_clock).classroom(m_session, id);
             found = m_classroomNames.insert(id, classroom ? classroom->name() : tr("(unknown class)"));
         }
         names << *found;

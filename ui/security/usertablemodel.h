@@ -31,7 +31,7 @@ public:
     };
     static constexpr int UserIdRole = Qt::UserRole + 1;
 
-    UserTableModel(Database &db, const Clock &clock, QObject *parent = nullptr);
+    UserTableModel(Database &db, const Clock &clock, Session session, QObject *parent = nullptr);
 
     void setUsers(QList<UserSummary> users);
     const UserSummary *user(int row) const;
@@ -51,6 +51,7 @@ private:
 
     Database &m_db;
     const Clock &m_clock;
+    Session m_session;
     QList<UserSummary> m_users;
     mutable QHash<QString, QString> m_schoolNames;     // by id, for the current language
     mutable QHash<QString, QString> m_classroomNames;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/studentrepository.h"
+#include "services/studentservice.h"
 
 #include <QCoreApplication>
 

@@ -9,7 +9,6 @@
 #include "student/moneytext.h"
 #include "student/profiletables.h"
 #include "security/accesscontrol.h"
-#include "storage/studentrepository.h"
 #include "util/clock.h"
 
 #include <QEvent>

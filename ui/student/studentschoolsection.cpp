@@ -3,7 +3,7 @@
 #include "app/appcontext.h"
 #include "student/academicyeartext.h"
 #include "student/enumcombo.h"
-#include "storage/schoolrepository.h"
+#include "services/schooldirectory.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -41,7 +41,8 @@ StudentSchoolSection::StudentSchoolSection(AppContext &context, bool newStudent,
     addRow(form, QStringLiteral("studentNumber"), m_studentNumber);
     addRow(form, QStringLiteral("status"), m_status);
 
-    if (auto year = SchoolRepository(m_context.database()).currentAcademicYear(); year && year.value()) {
+    if (auto year = SchoolDirectory(m_context.database(), m_context.clock()).currentAcademicYear(m_context.session());
+        year && year.value()) {
         m_yearId = year.value()->id;
         m_yearBe = year.value()->yearBe;
     }
@@ -55,7 +56,7 @@ StudentSchoolSection::StudentSchoolSection(AppContext &context, bool newStudent,
 void StudentSchoolSection::loadSchools()
 {
     const Loading loading(*this);
-    auto schools = SchoolRepository(m_context.database()).schools();
+    auto schools = SchoolDirectory(m_context.database(), m_context.clock()).schools(m_context.session());
     m_school->clear();
     if (!schools)
         return;
@@ -70,11 +71,14 @@ void StudentSchoolSection::loadClassrooms()
     m_classroom->clear();
     m_classroom->addItem(tr("No class"), QString());
     if (!m_yearId.isEmpty() && m_school->currentIndex() >= 0) {
-        auto rooms = SchoolRepository(m_context.database()).classrooms(m_school->currentData().toString(), m_yearId);
-        if (rooms)
-            for (const ClassroomSummary &room : rooms.value())
-                m_classroom->addItem(tr("%1 (%n students)", nullptr, room.studentCount).arg(room.classroom.name()),
-                                     room.classroom.id);
+        const QString schoolId = m_school->currentData().toString();
+        if (auto tree = SchoolDirectory(m_context.database(), m_context.clock()).tree(m_context.session(), m_yearId))
+            for (const SchoolInTree &school : tree.value())
+                if (school.school.id == schoolId)
+                    for (const ClassroomInTree &room : school.classrooms)
+                        m_classroom->addItem(
+                                tr("%1 (%n students)", nullptr, room.studentCount).arg(room.classroom.name()),
+                                room.classroom.id);
     }
     m_classroom->setCurrentIndex(std::max(0, m_classroom->findData(selected)));
     // The form layout may squeeze a combo below its size hint; never below

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "risk/risklevel.h"
-#include "util/result.h"
 
 #include <QList>
 #include <QMap>
@@ -9,16 +8,14 @@
 
 #include <optional>
 
-namespace care::ui {
-
-class AppContext;
+namespace care {
 
 // One student of the risk overview: where they sit in the class register
 // and their overall and per-domain levels.
 struct RiskOverviewRow {
     QString studentId;
     QString schoolId;
-    QString classroomId;     // empty: not enrolled in the chosen year
+    QString classroomId;  // empty: not enrolled in the chosen year
     QString classroomName;
     int classroomOrder = 0;  // the school's classrooms in grade and room order
     int classNumber = 0;     // เลขที่ in the register; 0 = none
@@ -36,12 +33,4 @@ struct RiskOverviewFilter {
     bool flaggedOnly = false;        // only at risk and problem
 };
 
-// The studying students the session may list (AccessControl::listScope),
-// with their current levels. Refused for a role that may not view risk.
-//
-// A stand-in until core has the query (see the UI-RISK report: wanted as
-// RiskService::overview): it reads through core's public repositories and
-// opens each student's current assessment to find the per-domain levels.
-Result<QList<RiskOverviewRow>> loadRiskOverview(const AppContext &context, const RiskOverviewFilter &filter);
-
-} // namespace care::ui
+}  // namespace care

@@ -1,0 +1,3 @@
+// Not compiled: the layer check must refuse this file (test "layers: the
+// check refuses a storage header in ui").
+#include "storage/studentrepository.h"
