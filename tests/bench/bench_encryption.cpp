@@ -148,9 +148,8 @@ public:
         QElapsedTimer timer;
         timer.start();
         for (const QString &text : m_queries) {
-            StudentFilter filter;
+            StudentFilter filter(StudentListScope::everyone());
             filter.text = text;
-            filter.scope.rule = StudentListScope::Rule::Everyone;
             auto count = m_students.count(filter);
             auto page = m_students.page(filter, StudentSort::Name, true, 0, 50);
             if (!count)

@@ -104,9 +104,8 @@ TEST_CASE("A copied demo file, its WAL, its key file and a backup show no child'
 
     // Search still finds names by any part of them (FTS5 trigram on the encrypted file).
     const QString someName = valuesOf(db, QStringLiteral("SELECT last_name_th FROM student LIMIT 1")).values().first();
-    StudentFilter filter;
+    StudentFilter filter(StudentListScope::everyone());
     filter.text = someName.mid(1, 3);
-    filter.scope.rule = StudentListScope::Rule::Everyone;
     auto hits = StudentSearch(db).count(filter);
     REQUIRE(hits.ok());
     CHECK(hits.value() >= 1);
