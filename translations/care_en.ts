@@ -49,7 +49,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Nobody is signed in. Sign in first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -70,47 +70,36 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>No student has this record id.</source>
+        <source>No student you may see has this record id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-1"/>
         <source>Your role reaches individual records only through break-the-glass.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The student is not at your school.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The student is not in one of your classes this year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The student has not been referred to you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+40"/>
         <source>The guardian has not given consent to share the record with health staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
         <location line="+26"/>
         <source>Your role (%1) may not do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+24"/>
+        <source>Break-the-glass access is for reading only; ask the student&apos;s school to make any change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Refused: your role (%1) may not %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Your role does not act for a whole school.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -122,8 +111,18 @@
 </context>
 <context>
     <name>AccessGrantText</name>
+    <message>
+        <location filename="../core/services/accessgrantservice.cpp" line="+39"/>
+        <source>Enter the student&apos;s national ID number or student number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No student has the ID number or student number “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/services/accessgrantservice.cpp" line="+35"/>
+        <location line="+11"/>
         <source>Give the reason you need this record, in at least %n characters.</source>
         <translation>
             <numerusform>Give the reason you need this record, in at least %n character.</numerusform>
@@ -149,12 +148,12 @@
 <context>
     <name>AccountText</name>
     <message>
-        <location filename="../core/services/accountrecovery.cpp" line="+35"/>
-        <source>This recovery key does not open this database: it belongs to another database, was replaced, or the file was altered.</source>
+        <location filename="../core/services/accountrecovery.cpp" line="+32"/>
+        <source>This recovery key does not open this database: it belongs to another database, was replaced, or the key file was altered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>No user has this user name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -164,8 +163,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>New password set with the recovery key</source>
+        <location line="+23"/>
+        <source>New password for %1 set with the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -174,7 +173,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/accountservice.cpp" line="+80"/>
+        <location filename="../core/services/accountservice.cpp" line="+109"/>
         <source>This database is already set up; sign in as a user instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -184,42 +183,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>First administrator and recovery key created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+44"/>
         <source>Unknown user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-12"/>
         <source>Refused while locked out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-151"/>
+        <source>Attempt at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Care cannot record sign-in attempts in the key file, so signing in is refused until it can: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This database was never set up: it has no users, so it cannot be opened. Create a new database instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <location line="+22"/>
         <source>Wrong password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-18"/>
+        <location line="+23"/>
         <source>Account disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-182"/>
         <source>This user account is disabled. Ask your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+160"/>
+        <source>This user account was disabled, and its key was deleted then. Ask your administrator to enable it and to give you a temporary password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Key slot altered or damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+76"/>
         <source>The current password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -229,17 +250,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>User %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>You cannot disable your own account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Classrooms assigned: %n</source>
         <translation>
             <numerusform>Classrooms assigned: %n</numerusform>
@@ -247,17 +268,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/services/accountsupport.cpp" line="+52"/>
-        <source>The password must have at least 8 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The password must have at most 256 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../core/services/accountsupport.cpp" line="+80"/>
         <source>Only teachers and home-visit coordinators are assigned to classrooms.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,12 +335,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Too many wrong passwords for this user. Wait %1, then try again.</source>
+        <source>Too many failed sign-ins with this user name. Wait %1, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The password is right, but this user&apos;s key in the database file was altered or damaged, so nothing was unlocked. Ask an administrator to reset the password, or use the recovery key.</source>
+        <source>The password is right, but this user&apos;s key in the key file was altered or damaged, so nothing was unlocked. Ask an administrator to reset the password, or use the recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -455,7 +466,7 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <location filename="../app/care-cli/auditcommand.cpp" line="+37"/>
+        <location filename="../app/care-cli/auditcommand.cpp" line="+39"/>
         <source>Invalid date “%1” for --%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -465,12 +476,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>  verify  Check that no audit event was changed or deleted (no sign-in needed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>  list    List audit events by student, user, action and date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,13 +486,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Checks the hash chain of the audit trail: every event must still hash to the value the next one links to, so a changed, inserted or deleted event is found. Anyone may run it; it needs no sign-in and changes nothing. Exit code 0: intact; 1: the first bad event is named.</source>
+        <location line="-3"/>
+        <source>  verify  Check that no audit event was changed, inserted or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Checks the sealed chain of the audit trail: events are numbered without gaps and each carries a seal, keyed with the database key, over its number, its content and the seal of the one before, so a changed, inserted or deleted event is found. Any user may run it after signing in; it changes nothing. Each backup records its newest event as an anchor (--anchor-from). Exit code 0: intact; 1: the first bad event is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The newest event printed by an earlier check, as SEQ:HASH: proves that no event up to it was cut off the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A backup of this database: its newest audit event must still be in the trail, unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -495,7 +511,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Checking the audit trail: %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -555,7 +571,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>No audit event matches.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -774,22 +790,17 @@
 <context>
     <name>AuditText</name>
     <message>
-        <location filename="../core/services/auditservice.cpp" line="+91"/>
-        <source>The event was changed after it was written: its content does not match its hash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../core/services/auditservice.cpp" line="+97"/>
         <source>The trail does not begin with its first event: the events before this one were removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The event was inserted into the trail afterwards: the next event does not link to it.</source>
+        <location line="-23"/>
+        <source>Sign in to check the audit trail: its events are sealed with the database key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+25"/>
         <source>%n event(s) before this one were removed from the trail.</source>
         <translation>
             <numerusform>%n event before this one was removed from the trail.</numerusform>
@@ -797,17 +808,27 @@
         </translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>The event was written outside Care: it is not sealed like the events before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The event was changed after it was written, or written outside Care: its content does not match its seal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>The event does not link to the one before it: an earlier event was changed or removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The event does not match the anchor noted earlier: the trail was rewritten from this event on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The check of the audit trail was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -827,20 +848,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>No student has the id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Student %1 is not at your school, so their audit events are not shown to you.</source>
+        <location line="+9"/>
+        <source>No student of your school has the id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BackupCommand</name>
     <message>
-        <location filename="../app/care-cli/backupcommand.cpp" line="+26"/>
+        <location filename="../app/care-cli/backupcommand.cpp" line="+27"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,6 +888,16 @@
     <message>
         <location line="+1"/>
         <source>Audit events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit anchor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -910,22 +936,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Shows what the backup holds (when it was made, the municipality, counts), then replaces the database&apos;s content with it. The content before the restore is kept beside the database. A damaged or truncated backup, or one of another municipality, is refused and nothing changes. Without --yes you are asked to confirm on the terminal; without a terminal, --yes is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>The backup file to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Only check the backup and show its preview; change nothing and need no sign-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Restore without asking.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,7 +951,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>The backup holds:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,12 +966,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-28"/>
         <source>A restore replaces everything in the database: add --yes to confirm. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-19"/>
+        <source>Shows what the backup holds (when it was made, the municipality, counts, its audit anchor), then replaces the database&apos;s content and key file with the backup&apos;s. The content before the restore is kept beside the database. A damaged or truncated backup, a backup without its key file, or one of another database is refused and nothing changes. Signs in as an administrator. Without --yes you are asked to confirm on the terminal; without a terminal, --yes is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>Only check the backup and show its preview; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -973,7 +999,7 @@
 <context>
     <name>BackupFileText</name>
     <message>
-        <location filename="../core/storage/backupfileinspect.cpp" line="+62"/>
+        <location filename="../core/storage/backupfileinspect.cpp" line="+59"/>
         <source>The file “%1” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -988,27 +1014,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>The file “%1” is not encrypted: it is a backup made by an earlier version of Care, or not a Care backup. Open it with Care, which encrypts it, and use it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The file “%1” is not a Care backup (it is not an SQLite database).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+45"/>
+        <source>The file “%1” is not a backup of this database: this database&apos;s key does not open it, or it is damaged. A backup of another database is opened directly with Care, with its key file beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-55"/>
         <source>The file “%1” is truncated: it ends inside its header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The file “%1” is damaged: its header is not valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The file “%1” is truncated: it holds %2 of its %3 bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>The file “%1” is truncated or damaged: its size is not a whole number of pages.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,7 +1042,8 @@
 <context>
     <name>BackupText</name>
     <message>
-        <location filename="../core/services/backupservice.cpp" line="+74"/>
+        <location filename="../core/services/backupservice.cpp" line="+80"/>
+        <location line="+14"/>
         <source>The file “%1” already exists; choose a new name for the backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1031,22 +1058,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The backup “%1” failed its integrity check (%2) and was deleted. Check the disk and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>The backup “%1” could not be put in place; nothing was written there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>No file was given for the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Keep at least one backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1056,7 +1083,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
+        <source>The key file of the backup “%1” is missing or damaged (%2): keep each backup together with its key file “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The file “%1” is an SQLite database of another program, not a Care backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1086,17 +1118,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>The backup “%1” could not be restored, and the database was not changed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The backup was restored, but the database could not be opened afterwards: %1 The content from before the restore is in “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>The database “%1” is damaged; the integrity check found: %2. Restore the latest backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,12 +1408,12 @@
 <context>
     <name>ConsentText</name>
     <message>
-        <location filename="../core/services/consentservice.cpp" line="+30"/>
+        <location filename="../core/services/consentservice.cpp" line="+31"/>
         <source>Care is locked. Sign in again to read or record consent notes and forms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+13"/>
         <source>The scanned form is an empty file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,7 +1453,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+113"/>
         <source>No scanned consent form has this id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1439,7 +1471,7 @@
 <context>
     <name>ContentHashText</name>
     <message>
-        <location filename="../core/storage/contenthash.cpp" line="+145"/>
+        <location filename="../core/storage/contenthash.cpp" line="+144"/>
         <source>Care is locked: sign in to compare the protected content.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1447,17 +1479,17 @@
 <context>
     <name>CreateStudentCommand</name>
     <message>
-        <location filename="../ui/student/createstudentcommand.cpp" line="+27"/>
+        <location filename="../ui/student/createstudentcommand.cpp" line="+29"/>
         <source>Add student %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not undo adding the student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Could not add the student again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,18 +1536,34 @@
 <context>
     <name>CsvText</name>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="+16"/>
+        <location filename="../core/io/csvreader.cpp" line="+20"/>
         <source>Row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+112"/>
+        <location line="+115"/>
+        <location line="+61"/>
         <source>row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-171"/>
+        <source>The CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The CSV file “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is larger than %2, the most Care reads at once. Split it into smaller files and import them one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>text follows a closing quote in value %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1530,7 +1578,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+7"/>
+        <source>%1 has more than %L2 rows under its header. Split it into smaller files and import them one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 has more than %L2 columns in row %3. Remove the columns that are not needed, and check that the values are separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1540,8 +1598,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1 values but the first row names only %2 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+14"/>
+        <source>The CSV file “%1” cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1553,7 +1617,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1629,68 +1693,88 @@
 <context>
     <name>DatabaseText</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+78"/>
-        <source>The file is damaged or is not a Care database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../core/storage/database.cpp" line="+75"/>
         <source>No database file was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The path is a folder, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>The database file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The folder for the new database does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>A key file of another database is in the way of the new one; move it away first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The database file could not be created: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-19"/>
         <source>The database file cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The file is empty; it is not a Care database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The file is not a Care database (it is not an SQLite file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-52"/>
         <source>The database was made by a newer version of Care (schema %1; this version knows up to %2). Update Care to open it; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The file is an SQLite database of another program, not a Care database; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>The key from the key file does not open this database: the file is damaged, was changed outside Care, or belongs with another key file. It was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>The database file is read-only; Care needs to write to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
+        <source>The file is not a Care database, or it is one whose key file is missing: an encrypted Care database opens only with the key file beside it (its name with “-keys” at the end). Copy it from a backup of this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This key does not open the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The database could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2020,17 +2104,17 @@
 <context>
     <name>EditStudentCommand</name>
     <message>
-        <location filename="../ui/student/editstudentcommand.cpp" line="+10"/>
+        <location filename="../ui/student/editstudentcommand.cpp" line="+11"/>
         <source>Edit student %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>Could not undo the change to the student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Could not redo the change to the student</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2299,7 +2383,7 @@
 <context>
     <name>FormFiles</name>
     <message>
-        <location filename="../ui/privacy/formfiles.cpp" line="+31"/>
+        <location filename="../ui/privacy/formfiles.cpp" line="+24"/>
         <source>The file “%1” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2311,17 +2395,6 @@
     <message>
         <location line="+4"/>
         <source>The file “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No private temporary folder could be made to open the form in: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+3"/>
-        <source>The form could not be written to open it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2479,11 +2552,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>invalid input, or the record was not found</source>
+        <source>invalid input, or no record you may see was found (one outside your reach is answered the same way)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>file or database problem (missing, unreadable, not a Care database, made by a newer version, already exists)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2680,8 +2753,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+9"/>
+        <location line="+35"/>
+        <location line="+16"/>
         <source>No daily absence has this id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3248,6 +3321,65 @@
     </message>
 </context>
 <context>
+    <name>KeyFileText</name>
+    <message>
+        <location filename="../core/security/keyfile.cpp" line="+44"/>
+        <source>The key file is damaged (%1); restore it from a backup of this database. Any backup&apos;s key file opens the database with the passwords of that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>The key file of this database is missing. The database is encrypted and cannot be opened without it: copy the key file from a backup of this database next to it (same name with “-keys” at the end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not readable at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a Care key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>made by another version of Care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>user key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+14"/>
+        <source>The key file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The key file could not be written: the disk is full or the file is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageOption</name>
     <message>
         <location filename="../app/care-cli/languageoption.cpp" line="+57"/>
@@ -3277,9 +3409,76 @@
     </message>
 </context>
 <context>
+    <name>OpenedFiles</name>
+    <message>
+        <location filename="../core/io/openedfiles.cpp" line="+52"/>
+        <source>The private folder for opened files is a link to another place; Care does not write there. Delete the link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The private folder for opened files cannot be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The private folder for opened files is taken by a file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The private folder for opened files cannot be made private: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The stored form is not a PDF, JPEG or PNG file, so Care does not hand it to another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>The form could not be written to open it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <location filename="../core/security/passwordpolicy.cpp" line="+203"/>
+        <source>The password must have at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password must have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This password is on the list of the most common passwords, which are tried first by anyone guessing. Choose another one; a short sentence is easy to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This password is a run or a repeat of keys (like 12345678, abcdefgh, qwertyui or 11111111) and is guessed at once. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This password is a date, which is easy to guess (a birthday often is). Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The password contains the user name or a part of the person&apos;s name (“%1”), which others know. Choose one without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordRules</name>
     <message>
-        <location filename="../ui/security/passwordrules.cpp" line="+63"/>
+        <location filename="../ui/security/passwordrules.cpp" line="+50"/>
         <source>Use at least %1 characters; a short sentence is easy to remember and hard to guess.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3319,7 +3518,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Type the password a second time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3429,6 +3628,31 @@
     <message>
         <location line="+5"/>
         <source>the role &quot;%1&quot; is missing; every role needs an entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlainFileText</name>
+    <message>
+        <location filename="../core/storage/plainfile.cpp" line="+25"/>
+        <source>The file is damaged or is not a Care database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <location line="+9"/>
+        <source>The encrypted copy did not verify, so the file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The copy was not encrypted, so the file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <location line="+11"/>
+        <source>The database could not be encrypted: the file could not be renamed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3805,7 +4029,7 @@
 <context>
     <name>RawStatementText</name>
     <message>
-        <location filename="../core/storage/rawstatement.cpp" line="+28"/>
+        <location filename="../core/storage/rawstatement.cpp" line="+17"/>
         <source>The database connection is not open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3818,12 +4042,12 @@
 <context>
     <name>RecordArguments</name>
     <message>
-        <location filename="../app/care-cli/recordarguments.cpp" line="+18"/>
+        <location filename="../app/care-cli/recordarguments.cpp" line="+19"/>
         <source>The term as number/academic year (Buddhist Era), e.g. 1/2568.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Missing option --term N/YEAR.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3855,6 +4079,40 @@
     <message>
         <location line="+14"/>
         <source>The record id, or the national ID number or G-code (dashes allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordFieldText</name>
+    <message>
+        <location filename="../ui/student/recordfieldtext.cpp" line="+46"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Guardian %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (guardian %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1
+Changed since: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4131,7 +4389,7 @@
 <context>
     <name>RiskCommand</name>
     <message>
-        <location filename="../app/care-cli/riskcommand.cpp" line="+32"/>
+        <location filename="../app/care-cli/riskcommand.cpp" line="+34"/>
         <source>No school in this database has the code “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4240,7 +4498,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>No student is on this list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4402,12 +4660,12 @@
 <context>
     <name>RiskOverviewText</name>
     <message>
-        <location filename="../ui/risk/riskoverviewsource.cpp" line="+67"/>
+        <location filename="../core/risk/riskoverview.cpp" line="+100"/>
         <source>Refused: your role (%1) may not see risk levels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+55"/>
         <source>Care is locked. Sign in again to see risk levels.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4420,7 +4678,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>no change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4502,7 +4760,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4545,12 +4803,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+110"/>
         <source>Refused: your role (%1) may not see risk levels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Enter the date from which to look for newly flagged students.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4649,7 +4907,7 @@
 <context>
     <name>RiskWhatIfText</name>
     <message>
-        <location filename="../core/risk/riskwhatif.cpp" line="+78"/>
+        <location filename="../core/risk/riskwhatif.cpp" line="+132"/>
         <source>The comparison was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4866,6 +5124,48 @@
     </message>
 </context>
 <context>
+    <name>SchemaCheckText</name>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="+41"/>
+        <location line="+50"/>
+        <source>The database&apos;s structure could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The database holds a %1 “%2” that Care did not make: the file was changed outside Care and was not opened. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolDirectoryText</name>
+    <message>
+        <location filename="../core/services/schooldirectory.cpp" line="+20"/>
+        <source>No school you may see has this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScoreCommand</name>
     <message>
         <location filename="../app/care-cli/scorecommand.cpp" line="+64"/>
@@ -5019,13 +5319,8 @@
         <source>Missing option --db FILE.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+21"/>
         <source>… and %n more problem(s).</source>
         <translation>
             <numerusform>… and %n more problem.</numerusform>
@@ -5051,32 +5346,17 @@
 <context>
     <name>ScreeningBatchText</name>
     <message>
-        <location filename="../core/services/screeningbatch.cpp" line="+36"/>
+        <location filename="../core/services/screeningbatch.cpp" line="+35"/>
         <source>The same student is entered twice for this form and date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Refused: %1 – %2.</source>
+        <location line="+23"/>
+        <source>No class you may see has this id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Nobody is signed in. Sign in first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Your role (%1) may not do this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The class %1 is not one of yours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>Unknown instrument “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5086,7 +5366,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+75"/>
         <source>The student is not in the class %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5102,7 +5382,7 @@
 <context>
     <name>ScreeningImportRowText</name>
     <message>
-        <location filename="../core/services/screeningimportrows.cpp" line="+66"/>
+        <location filename="../core/services/screeningimportrows.cpp" line="+68"/>
         <source>the instrument is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5122,17 +5402,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>several students have the student number “%1”; use the ID number instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>no student has the id, ID number or student number “%1”.</source>
+        <location line="+7"/>
+        <source>no student you may see has the id, ID number or student number “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>“%1” is not an answer to %2: give %3 to %4, or leave it empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5205,7 +5485,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The file has no rows under its header.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5273,7 +5553,7 @@
     </message>
     <message>
         <location line="+73"/>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>The student already has a result of %1 on %2. Edit that result instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5385,9 +5665,66 @@
     </message>
 </context>
 <context>
+    <name>ShownCount</name>
+    <message>
+        <location filename="../core/risk/showncount.cpp" line="+23"/>
+        <source>fewer than 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>5 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDriverText</name>
+    <message>
+        <location filename="../core/storage/sqlitedriver.cpp" line="+58"/>
+        <source>The database connection is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database file could not be encrypted with the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The connection option “%1” is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+11"/>
+        <source>The database file could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The database file cannot be read with this key, or it is not a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The transaction could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The transaction could not be committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The transaction could not be rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqliteFileText</name>
     <message>
-        <location filename="../core/storage/sqlitefile.cpp" line="+29"/>
+        <location filename="../core/storage/sqlitefile.cpp" line="+31"/>
         <source>The disk is full.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5414,6 +5751,49 @@
     <message>
         <location line="+3"/>
         <source>The file “%1” could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteResultText</name>
+    <message>
+        <location filename="../core/storage/sqliteresult.cpp" line="+83"/>
+        <source>The database connection is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only one SQL statement can be run at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The SQL statement could not be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The statement has %1 parameters but %2 values were bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A value could not be bound to the statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No SQL statement was prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The SQL statement could not be run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The next row could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5469,33 +5849,60 @@
     </message>
 </context>
 <context>
-    <name>StudentFinder</name>
+    <name>StudentDirectoryText</name>
     <message>
-        <location filename="../ui/privacy/studentfinder.cpp" line="+14"/>
-        <source>Enter the student&apos;s national ID number or student number.</source>
+        <location filename="../core/services/studentdirectory.cpp" line="+43"/>
+        <source>No student you may see has the ID number, student number or record id “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>No student has the ID number or student number “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Several schools use the student number “%1”. Enter the student&apos;s national ID number instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>%1 (%2)</source>
+        <location line="+42"/>
+        <source>Enter the student&apos;s national ID number or student number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>StudentLookup</name>
+    <name>StudentFieldText</name>
+    <message numerus="yes">
+        <location filename="../core/services/studentfieldwrites.cpp" line="+29"/>
+        <source>Nothing was saved: %n field(s) you changed were changed by someone else after you opened the student&apos;s record.</source>
+        <translation>
+            <numerusform>Nothing was saved: %n field you changed was changed by someone else after you opened the student&apos;s record.</numerusform>
+            <numerusform>Nothing was saved: %n fields you changed were changed by someone else after you opened the student&apos;s record.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Nothing was undone: %n field(s) of this change were changed again since.</source>
+        <translation>
+            <numerusform>Nothing was undone: %n field of this change was changed again since.</numerusform>
+            <numerusform>Nothing was undone: %n fields of this change were changed again since.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Nothing was redone: %n field(s) of this change were changed again since.</source>
+        <translation>
+            <numerusform>Nothing was redone: %n field of this change was changed again since.</numerusform>
+            <numerusform>Nothing was redone: %n fields of this change were changed again since.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/care-cli/studentlookup.cpp" line="+23"/>
-        <source>No student has the id or ID number “%1”.</source>
+        <location line="+55"/>
+        <source>The change names two different students; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudentFinder</name>
+    <message>
+        <location filename="../ui/privacy/studentfinder.cpp" line="+22"/>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5712,6 +6119,139 @@
     </message>
 </context>
 <context>
+    <name>StudentRemoveText</name>
+    <message numerus="yes">
+        <location filename="../core/services/studentremoveadded.cpp" line="+28"/>
+        <source>%n screening result(s)</source>
+        <translation>
+            <numerusform>%n screening result</numerusform>
+            <numerusform>%n screening results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n daily absence(s) or late arrival(s)</source>
+        <translation>
+            <numerusform>%n daily absence or late arrival</numerusform>
+            <numerusform>%n daily absences or late arrivals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n term attendance record(s)</source>
+        <translation>
+            <numerusform>%n term attendance record</numerusform>
+            <numerusform>%n term attendance records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n term grade record(s)</source>
+        <translation>
+            <numerusform>%n term grade record</numerusform>
+            <numerusform>%n term grade records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n behaviour incident(s)</source>
+        <translation>
+            <numerusform>%n behaviour incident</numerusform>
+            <numerusform>%n behaviour incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n risk level(s) in the history</source>
+        <translation>
+            <numerusform>%n risk level in the history</numerusform>
+            <numerusform>%n risk levels in the history</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n current risk level(s)</source>
+        <translation>
+            <numerusform>%n current risk level</numerusform>
+            <numerusform>%n current risk levels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n consent decision(s)</source>
+        <translation>
+            <numerusform>%n consent decision</numerusform>
+            <numerusform>%n consent decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n access grant(s) outside scope</source>
+        <translation>
+            <numerusform>%n access grant outside scope</numerusform>
+            <numerusform>%n access grants outside scope</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n care assignment(s)</source>
+        <translation>
+            <numerusform>%n care assignment</numerusform>
+            <numerusform>%n care assignments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n attached file(s)</source>
+        <translation>
+            <numerusform>%n attached file</numerusform>
+            <numerusform>%n attached files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n enrollment(s) in another class</source>
+        <translation>
+            <numerusform>%n enrollment in another class</numerusform>
+            <numerusform>%n enrollments in another class</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n guardian link(s) made since</source>
+        <translation>
+            <numerusform>%n guardian link made since</numerusform>
+            <numerusform>%n guardian links made since</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n other record(s) (%1)</source>
+        <translation>
+            <numerusform>%n other record (%1)</numerusform>
+            <numerusform>%n other records (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Adding %1 cannot be undone because other records now refer to the student: %2. Nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Adding %1 cannot be undone because %n field(s) of the student&apos;s record were changed since. Nothing was removed.</source>
+        <translation>
+            <numerusform>Adding %1 cannot be undone because %n field of the student&apos;s record was changed since. Nothing was removed.</numerusform>
+            <numerusform>Adding %1 cannot be undone because %n fields of the student&apos;s record were changed since. Nothing was removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StudentRepositoryText</name>
     <message>
         <location filename="../core/storage/studentrepository.cpp" line="+88"/>
@@ -5727,7 +6267,7 @@
 <context>
     <name>StudentServiceText</name>
     <message>
-        <location filename="../core/services/studentservice.cpp" line="+42"/>
+        <location filename="../core/services/studentservice.cpp" line="+47"/>
         <source>Another student already has this ID number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5737,12 +6277,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+24"/>
         <source>The student&apos;s record id is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>The classroom belongs to another school than the student&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5750,7 +6290,7 @@
 <context>
     <name>StudentTerms</name>
     <message>
-        <location filename="../ui/screening/studentterms.cpp" line="+44"/>
+        <location filename="../ui/screening/studentterms.cpp" line="+19"/>
         <source>%1/%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5804,22 +6344,22 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>Missing option --db FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-75"/>
         <source>Unknown status “%1”; use one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>No school in this database has the code “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No student matches.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6252,12 +6792,12 @@
 <context>
     <name>UserArguments</name>
     <message>
-        <location filename="../app/care-cli/userarguments.cpp" line="+33"/>
+        <location filename="../app/care-cli/userarguments.cpp" line="+34"/>
         <source>Unknown role “%1”; use one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>No school in this database has the code “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6310,7 +6850,7 @@
 <context>
     <name>UserPrinter</name>
     <message>
-        <location filename="../app/care-cli/userprinter.cpp" line="+47"/>
+        <location filename="../app/care-cli/userprinter.cpp" line="+48"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6467,32 +7007,32 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Stops a user from signing in. Their records and audit trail stay.</source>
+        <source>Stops a user from signing in and deletes their key slot. Their records and audit trail stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Lets a disabled user sign in again.</source>
+        <location line="+2"/>
+        <source>Enables a disabled user again; they sign in after “users reset-password” gives them a new temporary password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+25"/>
+        <location line="+18"/>
+        <source>Enabled user %1. Their key slot was deleted when they were disabled: give them a temporary password with “care-cli users reset-password” so they can sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+28"/>
         <source>The user&apos;s sign-in name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-13"/>
         <source>Disabled user %1: they can no longer sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Enabled user %1: they can sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Gives a user a temporary password (from CARE_NEW_PASSWORD or typed twice) that they must change when they next sign in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6649,7 +7189,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 → %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6659,7 +7199,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>With these thresholds %Ln student(s) would change level, of %1 assessed.</source>
         <translation>
             <numerusform>With these thresholds %Ln student would change level, of %1 assessed.</numerusform>
@@ -6667,7 +7207,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>All schools</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6789,7 +7329,12 @@
 <context>
     <name>WriteText</name>
     <message>
-        <location filename="../core/storage/writescope.cpp" line="+159"/>
+        <location filename="../core/storage/writescope.cpp" line="+141"/>
+        <source>The change was not saved: the database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>The change was not saved because the write had already ended.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6802,7 +7347,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location filename="../core/services/schooldirectory.cpp" line="+111"/>
+        <location filename="../core/storage/schoolrepository.cpp" line="+71"/>
         <source>The classroom was not found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6904,12 +7450,12 @@
 <context>
     <name>care::ui::AccountScreens</name>
     <message>
-        <location filename="../ui/security/accountscreens.cpp" line="+98"/>
+        <location filename="../ui/security/accountscreens.cpp" line="+99"/>
         <source>This is the demo database. Its users (admin, officer, director, counsellor, teacher, visitor, nurse) all have the password &quot;demo&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+145"/>
         <source>You signed out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6922,7 +7468,7 @@
 <context>
     <name>care::ui::AddUserDialog</name>
     <message>
-        <location filename="../ui/security/adduserdialog.cpp" line="+202"/>
+        <location filename="../ui/security/adduserdialog.cpp" line="+204"/>
         <source>Add user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6975,12 +7521,12 @@
 <context>
     <name>care::ui::AddressSection</name>
     <message>
-        <location filename="../ui/student/addresssection.cpp" line="+74"/>
+        <location filename="../ui/student/addresssection.cpp" line="+91"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>&amp;House number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6990,12 +7536,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>Village number (หมู่ที่)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Co&amp;mmunity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7028,7 +7574,7 @@
 <context>
     <name>care::ui::AttendanceDialog</name>
     <message>
-        <location filename="../ui/screening/attendancedialog.cpp" line="+146"/>
+        <location filename="../ui/screening/attendancedialog.cpp" line="+145"/>
         <source>Attendance of term %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7132,7 +7678,7 @@
 <context>
     <name>care::ui::AuditFilterBar</name>
     <message>
-        <location filename="../ui/privacy/auditfilterbar.cpp" line="+89"/>
+        <location filename="../ui/privacy/auditfilterbar.cpp" line="+90"/>
         <location line="+97"/>
         <source>All users</source>
         <translation type="unfinished"></translation>
@@ -7405,7 +7951,7 @@
 <context>
     <name>care::ui::BehaviourDialog</name>
     <message>
-        <location filename="../ui/screening/behaviourdialog.cpp" line="+126"/>
+        <location filename="../ui/screening/behaviourdialog.cpp" line="+125"/>
         <source>Remove incident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7597,7 +8143,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>You have no classes to screen in this academic year.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7630,7 +8176,7 @@
 <context>
     <name>care::ui::ClassGridDialog</name>
     <message>
-        <location filename="../ui/screening/classgriddialog.cpp" line="+98"/>
+        <location filename="../ui/screening/classgriddialog.cpp" line="+106"/>
         <source>Enter the date of the screening.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8064,7 +8610,7 @@
 <context>
     <name>care::ui::GradesDialog</name>
     <message>
-        <location filename="../ui/screening/gradesdialog.cpp" line="+180"/>
+        <location filename="../ui/screening/gradesdialog.cpp" line="+179"/>
         <source>“%1” is not a GPA. Type a number from 0.00 to 4.00, such as 2.75, or leave it empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8142,7 +8688,7 @@
 <context>
     <name>care::ui::GuardianEditDialog</name>
     <message>
-        <location filename="../ui/student/guardianeditdialog.cpp" line="+100"/>
+        <location filename="../ui/student/guardianeditdialog.cpp" line="+101"/>
         <source>Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8152,7 +8698,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>Edit guardian</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8162,7 +8708,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>&amp;Relation to the student</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8253,23 +8799,23 @@
 <context>
     <name>care::ui::HouseholdSection</name>
     <message>
-        <location filename="../ui/student/householdsection.cpp" line="+69"/>
+        <location filename="../ui/student/householdsection.cpp" line="+70"/>
         <source>Write the monthly income in whole baht, e.g. 12,000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+34"/>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>–</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-21"/>
         <source>%1 a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8279,17 +8825,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Monthly &amp;income (baht)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>whole household, e.g. 9,000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Income per person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8519,7 +9065,7 @@
 <context>
     <name>care::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+222"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+231"/>
         <source>Select a student in the list to see the profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8580,7 +9126,7 @@
 <context>
     <name>care::ui::NavigationPanel</name>
     <message>
-        <location filename="../ui/mainwindow/navigationpanel.cpp" line="+92"/>
+        <location filename="../ui/mainwindow/navigationpanel.cpp" line="+93"/>
         <location line="+2"/>
         <source>Academic year %1</source>
         <translation type="unfinished"></translation>
@@ -8770,7 +9316,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>care-recovery-key.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9092,17 +9638,17 @@ Care will now reopen the database; sign in again to continue.</source>
 <context>
     <name>care::ui::RiskOverviewDialog</name>
     <message>
-        <location filename="../ui/risk/riskoverviewdialog.cpp" line="+114"/>
+        <location filename="../ui/risk/riskoverviewdialog.cpp" line="+121"/>
         <source>All schools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>All classrooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>All levels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9112,7 +9658,7 @@ Care will now reopen the database; sign in again to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+53"/>
         <source>%Ln student(s): %1 problem, %2 at risk, %3 normal</source>
         <translation>
             <numerusform>%Ln student: %1 problem, %2 at risk, %3 normal</numerusform>
@@ -9120,7 +9666,7 @@ Care will now reopen the database; sign in again to continue.</source>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Risk overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9331,7 +9877,7 @@ Care will now reopen the database; sign in again to continue.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/screening/screeningformdialog.cpp" line="+161"/>
+        <location filename="../ui/screening/screeningformdialog.cpp" line="+160"/>
         <source>Choose a form.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9527,12 +10073,12 @@ Care will now reopen the database; sign in again to continue.</source>
 <context>
     <name>care::ui::StudentIdentitySection</name>
     <message>
-        <location filename="../ui/student/studentidentitysection.cpp" line="+138"/>
+        <location filename="../ui/student/studentidentitysection.cpp" line="+157"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>ID &amp;type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9582,7 +10128,7 @@ Care will now reopen the database; sign in again to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>13-digit national ID number, or a G-code (G and 12 digits) for a student without civil registration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9590,7 +10136,7 @@ Care will now reopen the database; sign in again to continue.</source>
 <context>
     <name>care::ui::StudentListModel</name>
     <message>
-        <location filename="../ui/mainwindow/studentlistmodel.cpp" line="+121"/>
+        <location filename="../ui/mainwindow/studentlistmodel.cpp" line="+119"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9633,8 +10179,8 @@ Care will now reopen the database; sign in again to continue.</source>
 <context>
     <name>care::ui::StudentListPanel</name>
     <message>
-        <location filename="../ui/mainwindow/studentlistpanel.cpp" line="+195"/>
-        <location line="+31"/>
+        <location filename="../ui/mainwindow/studentlistpanel.cpp" line="+203"/>
+        <location line="+32"/>
         <source>All grades</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9704,12 +10250,12 @@ The files are readable only by your account. Hand them over securely.</source>
 <context>
     <name>care::ui::StudentProfileView</name>
     <message>
-        <location filename="../ui/student/studentprofileview.cpp" line="+143"/>
+        <location filename="../ui/student/studentprofileview.cpp" line="+151"/>
         <source>–</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+34"/>
         <source>Choose a student to see their record.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9745,7 +10291,7 @@ The files are readable only by your account. Hand them over securely.</source>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9896,13 +10442,13 @@ The files are readable only by your account. Hand them over securely.</source>
 <context>
     <name>care::ui::StudentSchoolSection</name>
     <message>
-        <location filename="../ui/student/studentschoolsection.cpp" line="+70"/>
-        <location line="+52"/>
+        <location filename="../ui/student/studentschoolsection.cpp" line="+72"/>
+        <location line="+66"/>
         <source>No class</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-47"/>
+        <location line="-58"/>
         <source>%1 (%n students)</source>
         <translation>
             <numerusform>%1 (%n student)</numerusform>
@@ -9910,17 +10456,17 @@ The files are readable only by your account. Hand them over securely.</source>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>&amp;School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>&amp;Class in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9945,7 +10491,7 @@ The files are readable only by your account. Hand them over securely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>Student &amp;number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10260,11 +10806,11 @@ The files are readable only by your account. Hand them over securely.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Disable %1 (%2)? They can no longer sign in until the account is enabled again.</source>
+        <source>Disable %1 (%2)? They can no longer sign in, and their key is deleted: to let them in again later, enable the account and give a new temporary password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>The temporary password is set. Give it to the user in person.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -49,7 +49,7 @@
         <translation>ไม่อนุญาต: %1 – %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Nobody is signed in. Sign in first.</source>
         <translation>ยังไม่มีผู้ใช้เข้าสู่ระบบ โปรดเข้าสู่ระบบก่อน</translation>
     </message>
@@ -70,47 +70,36 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>No student has this record id.</source>
-        <translation>ไม่พบนักเรียนที่มีรหัสระเบียนนี้</translation>
+        <source>No student you may see has this record id.</source>
+        <translation>ไม่พบนักเรียนที่มีรหัสระเบียนนี้ในขอบเขตที่คุณเข้าถึงได้</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-1"/>
         <source>Your role reaches individual records only through break-the-glass.</source>
         <translation>บทบาทของคุณเข้าถึงระเบียนรายบุคคลได้ผ่านการเข้าถึงกรณีจำเป็นเท่านั้น</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The student is not at your school.</source>
-        <translation>นักเรียนคนนี้ไม่ได้อยู่ในโรงเรียนของคุณ</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The student is not in one of your classes this year.</source>
-        <translation>นักเรียนคนนี้ไม่ได้อยู่ในชั้นเรียนที่คุณรับผิดชอบในปีการศึกษานี้</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The student has not been referred to you.</source>
-        <translation>นักเรียนคนนี้ไม่ได้ถูกส่งต่อมายังคุณ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+40"/>
         <source>The guardian has not given consent to share the record with health staff.</source>
         <translation>ผู้ปกครองยังไม่ได้ให้ความยินยอมในการเปิดเผยข้อมูลแก่เจ้าหน้าที่สาธารณสุข</translation>
     </message>
     <message>
-        <location line="+25"/>
         <location line="+26"/>
         <source>Your role (%1) may not do this.</source>
         <translation>บทบาทของคุณ (%1) ไม่มีสิทธิ์ดำเนินการนี้</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+24"/>
+        <source>Break-the-glass access is for reading only; ask the student&apos;s school to make any change.</source>
+        <translation>การเข้าถึงกรณีจำเป็นใช้เพื่ออ่านข้อมูลเท่านั้น หากต้องการแก้ไขข้อมูล โปรดแจ้งโรงเรียนของนักเรียน</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Refused: your role (%1) may not %2.</source>
         <translation>ไม่อนุญาต: บทบาทของคุณ (%1) ไม่มีสิทธิ์%2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Your role does not act for a whole school.</source>
         <translation>บทบาทของคุณไม่ได้ดูแลข้อมูลในระดับทั้งโรงเรียน</translation>
     </message>
@@ -122,8 +111,18 @@
 </context>
 <context>
     <name>AccessGrantText</name>
+    <message>
+        <location filename="../core/services/accessgrantservice.cpp" line="+39"/>
+        <source>Enter the student&apos;s national ID number or student number.</source>
+        <translation>โปรดระบุเลขประจำตัวประชาชนหรือเลขประจำตัวนักเรียนของนักเรียน</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No student has the ID number or student number “%1”.</source>
+        <translation>ไม่พบนักเรียนที่มีเลขประจำตัวประชาชนหรือเลขประจำตัวนักเรียน “%1”</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/services/accessgrantservice.cpp" line="+35"/>
+        <location line="+11"/>
         <source>Give the reason you need this record, in at least %n characters.</source>
         <translation>
             <numerusform>โปรดระบุเหตุผลที่ต้องเข้าถึงระเบียนนี้ อย่างน้อย %n ตัวอักษร</numerusform>
@@ -148,12 +147,12 @@
 <context>
     <name>AccountText</name>
     <message>
-        <location filename="../core/services/accountrecovery.cpp" line="+35"/>
-        <source>This recovery key does not open this database: it belongs to another database, was replaced, or the file was altered.</source>
-        <translation>กุญแจกู้คืนนี้ไม่สามารถเปิดฐานข้อมูลนี้ได้ เนื่องจากเป็นกุญแจของฐานข้อมูลอื่น ถูกแทนที่ไปแล้ว หรือไฟล์ถูกแก้ไข</translation>
+        <location filename="../core/services/accountrecovery.cpp" line="+32"/>
+        <source>This recovery key does not open this database: it belongs to another database, was replaced, or the key file was altered.</source>
+        <translation>รหัสกู้คืนนี้เปิดฐานข้อมูลนี้ไม่ได้ อาจเป็นของฐานข้อมูลอื่น ถูกเปลี่ยนใหม่แล้ว หรือไฟล์กุญแจถูกแก้ไข</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>No user has this user name.</source>
         <translation>ไม่พบผู้ใช้ที่มีชื่อผู้ใช้นี้</translation>
     </message>
@@ -163,9 +162,9 @@
         <translation>บัญชีผู้ใช้นี้ถูกปิดใช้งาน ผู้ดูแลระบบต้องเปิดใช้งานก่อน</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>New password set with the recovery key</source>
-        <translation>ตั้งรหัสผ่านใหม่ด้วยกุญแจกู้คืน</translation>
+        <location line="+23"/>
+        <source>New password for %1 set with the recovery key</source>
+        <translation>ตั้งรหัสผ่านใหม่ให้ %1 ด้วยรหัสกู้คืน</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -173,7 +172,7 @@
         <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่สามารถเปลี่ยนกุญแจกู้คืนได้</translation>
     </message>
     <message>
-        <location filename="../core/services/accountservice.cpp" line="+80"/>
+        <location filename="../core/services/accountservice.cpp" line="+109"/>
         <source>This database is already set up; sign in as a user instead.</source>
         <translation>ฐานข้อมูลนี้ตั้งค่าไว้แล้ว โปรดเข้าสู่ระบบด้วยบัญชีผู้ใช้แทน</translation>
     </message>
@@ -183,42 +182,64 @@
         <translation>ผู้ใช้คนแรกต้องเป็นผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>First administrator and recovery key created</source>
         <translation>สร้างผู้ดูแลระบบคนแรกและกุญแจกู้คืนแล้ว</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+44"/>
         <source>Unknown user name</source>
         <translation>ไม่พบชื่อผู้ใช้</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-12"/>
         <source>Refused while locked out</source>
         <translation>ไม่อนุญาตระหว่างถูกระงับชั่วคราว</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-151"/>
+        <source>Attempt at %1</source>
+        <translation>พยายามเข้าสู่ระบบเมื่อ %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Care cannot record sign-in attempts in the key file, so signing in is refused until it can: %1</source>
+        <translation>Care บันทึกการพยายามเข้าสู่ระบบลงในไฟล์กุญแจไม่ได้ จึงไม่อนุญาตให้เข้าสู่ระบบจนกว่าจะบันทึกได้: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This database was never set up: it has no users, so it cannot be opened. Create a new database instead.</source>
+        <translation>ฐานข้อมูลนี้ยังไม่เคยตั้งค่า ไม่มีผู้ใช้ จึงเปิดไม่ได้ โปรดสร้างฐานข้อมูลใหม่แทน</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <location line="+22"/>
         <source>Wrong password</source>
         <translation>รหัสผ่านไม่ถูกต้อง</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-18"/>
+        <location line="+23"/>
         <source>Account disabled</source>
         <translation>บัญชีถูกปิดใช้งาน</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-182"/>
         <source>This user account is disabled. Ask your administrator.</source>
         <translation>บัญชีผู้ใช้นี้ถูกปิดใช้งาน โปรดติดต่อผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+160"/>
+        <source>This user account was disabled, and its key was deleted then. Ask your administrator to enable it and to give you a temporary password.</source>
+        <translation>บัญชีผู้ใช้นี้เคยถูกระงับ และกุญแจของบัญชีถูกลบไปแล้วในตอนนั้น โปรดขอให้ผู้ดูแลระบบเปิดใช้บัญชีและตั้งรหัสผ่านชั่วคราวให้</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Key slot altered or damaged</source>
         <translation>ช่องกุญแจถูกแก้ไขหรือเสียหาย</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+76"/>
         <source>The current password is wrong.</source>
         <translation>รหัสผ่านปัจจุบันไม่ถูกต้อง</translation>
     </message>
@@ -228,34 +249,24 @@
         <translation>ชื่อผู้ใช้นี้มีผู้ใช้อื่นใช้อยู่แล้ว</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>User %1 (%2)</source>
         <translation>ผู้ใช้ %1 (%2)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>You cannot disable your own account.</source>
         <translation>คุณไม่สามารถปิดใช้งานบัญชีของตนเองได้</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Classrooms assigned: %n</source>
         <translation>
             <numerusform>ห้องเรียนที่ได้รับมอบหมาย: %n ห้อง</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/services/accountsupport.cpp" line="+52"/>
-        <source>The password must have at least 8 characters.</source>
-        <translation>รหัสผ่านต้องมีอย่างน้อย 8 ตัวอักษร</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The password must have at most 256 characters.</source>
-        <translation>รหัสผ่านต้องมีไม่เกิน 256 ตัวอักษร</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../core/services/accountsupport.cpp" line="+80"/>
         <source>Only teachers and home-visit coordinators are assigned to classrooms.</source>
         <translation>เฉพาะครูและผู้ประสานงานเยี่ยมบ้านเท่านั้นที่ได้รับมอบหมายห้องเรียน</translation>
     </message>
@@ -320,13 +331,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Too many wrong passwords for this user. Wait %1, then try again.</source>
-        <translation>ใส่รหัสผ่านของผู้ใช้นี้ผิดหลายครั้งเกินไป โปรดรอ %1 แล้วลองอีกครั้ง</translation>
+        <source>Too many failed sign-ins with this user name. Wait %1, then try again.</source>
+        <translation>เข้าสู่ระบบด้วยชื่อผู้ใช้นี้ไม่สำเร็จหลายครั้งเกินไป โปรดรอ %1 แล้วลองใหม่</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The password is right, but this user&apos;s key in the database file was altered or damaged, so nothing was unlocked. Ask an administrator to reset the password, or use the recovery key.</source>
-        <translation>รหัสผ่านถูกต้อง แต่กุญแจของผู้ใช้นี้ในไฟล์ฐานข้อมูลถูกแก้ไขหรือเสียหาย จึงไม่สามารถปลดล็อกข้อมูลได้ โปรดให้ผู้ดูแลระบบรีเซ็ตรหัสผ่าน หรือใช้กุญแจกู้คืน</translation>
+        <source>The password is right, but this user&apos;s key in the key file was altered or damaged, so nothing was unlocked. Ask an administrator to reset the password, or use the recovery key.</source>
+        <translation>รหัสผ่านถูกต้อง แต่กุญแจของผู้ใช้นี้ในไฟล์กุญแจถูกแก้ไขหรือเสียหาย จึงไม่ได้ปลดล็อกข้อมูลใด ๆ โปรดขอให้ผู้ดูแลระบบตั้งรหัสผ่านใหม่ หรือใช้รหัสกู้คืน</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -451,7 +462,7 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <location filename="../app/care-cli/auditcommand.cpp" line="+37"/>
+        <location filename="../app/care-cli/auditcommand.cpp" line="+39"/>
         <source>Invalid date “%1” for --%2: %3</source>
         <translation>วันที่ “%1” ของ --%2 ไม่ถูกต้อง: %3</translation>
     </message>
@@ -461,12 +472,7 @@
         <translation>วิธีใช้: care-cli audit verify|list --db FILE …</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>  verify  Check that no audit event was changed or deleted (no sign-in needed).</source>
-        <translation>  verify  ตรวจสอบว่าไม่มีเหตุการณ์ในบันทึกการใช้งานถูกแก้ไขหรือลบ (ไม่ต้องเข้าสู่ระบบ)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>  list    List audit events by student, user, action and date.</source>
         <translation>  list    แสดงรายการเหตุการณ์ในบันทึกการใช้งานตามนักเรียน ผู้ใช้ การดำเนินการ และวันที่</translation>
     </message>
@@ -476,14 +482,24 @@
         <translation>ดูตัวเลือกของคำสั่งเหล่านี้ได้ด้วย “care-cli audit verify --help” หรือ “care-cli audit list --help”</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Checks the hash chain of the audit trail: every event must still hash to the value the next one links to, so a changed, inserted or deleted event is found. Anyone may run it; it needs no sign-in and changes nothing. Exit code 0: intact; 1: the first bad event is named.</source>
-        <translation>ตรวจสอบห่วงโซ่แฮชของบันทึกการใช้งาน: ทุกเหตุการณ์ต้องยังคำนวณแฮชได้ตรงกับค่าที่เหตุการณ์ถัดไปเชื่อมโยงไว้ จึงตรวจพบเหตุการณ์ที่ถูกแก้ไข แทรก หรือลบได้ ทุกคนเรียกใช้ได้ ไม่ต้องเข้าสู่ระบบ และไม่เปลี่ยนแปลงข้อมูลใด ๆ รหัสสิ้นสุดการทำงาน 0: สมบูรณ์ 1: แจ้งเหตุการณ์แรกที่ไม่ผ่านการตรวจสอบ</translation>
+        <location line="-3"/>
+        <source>  verify  Check that no audit event was changed, inserted or deleted.</source>
+        <translation>  verify  ตรวจว่าไม่มีเหตุการณ์ในบันทึกการตรวจสอบถูกแก้ไข แทรก หรือลบ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Checks the sealed chain of the audit trail: events are numbered without gaps and each carries a seal, keyed with the database key, over its number, its content and the seal of the one before, so a changed, inserted or deleted event is found. Any user may run it after signing in; it changes nothing. Each backup records its newest event as an anchor (--anchor-from). Exit code 0: intact; 1: the first bad event is named.</source>
+        <translation>ตรวจสายโซ่ที่ผนึกไว้ของบันทึกการตรวจสอบ: เหตุการณ์มีเลขลำดับต่อเนื่องไม่ขาดช่วง และแต่ละรายการมีตราผนึกที่ใช้กุญแจของฐานข้อมูล ครอบคลุมเลขลำดับ เนื้อหา และตราผนึกของรายการก่อนหน้า จึงพบเหตุการณ์ที่ถูกแก้ไข แทรก หรือลบได้ ผู้ใช้ทุกคนเรียกใช้ได้หลังเข้าสู่ระบบ และไม่เปลี่ยนแปลงข้อมูลใด ๆ ข้อมูลสำรองแต่ละชุดบันทึกเหตุการณ์ล่าสุดไว้เป็นจุดยึด (--anchor-from) รหัสออก 0: ครบถ้วน; 1: ระบุเหตุการณ์แรกที่ผิดปกติ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The newest event printed by an earlier check, as SEQ:HASH: proves that no event up to it was cut off the end.</source>
         <translation>เหตุการณ์ล่าสุดที่พิมพ์ไว้จากการตรวจสอบครั้งก่อน ในรูปแบบ SEQ:HASH ใช้พิสูจน์ว่าไม่มีเหตุการณ์ใดจนถึงเหตุการณ์นั้นถูกตัดออกจากท้ายบันทึก</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A backup of this database: its newest audit event must still be in the trail, unchanged.</source>
+        <translation>ข้อมูลสำรองของฐานข้อมูลนี้: เหตุการณ์ล่าสุดในข้อมูลสำรองต้องยังอยู่ในบันทึกการตรวจสอบโดยไม่ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -491,7 +507,7 @@
         <translation>--anchor ต้องอยู่ในรูปแบบ SEQ:HASH ตามที่ “audit verify” พิมพ์ไว้ (ตัวเลข ตามด้วยเครื่องหมายทวิภาค และเลขฐานสิบหก 64 หลัก) ไม่ใช่ “%1”</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Checking the audit trail: %1%</source>
         <translation>กำลังตรวจสอบบันทึกการใช้งาน: %1%</translation>
     </message>
@@ -551,7 +567,7 @@
         <translation>--from (%1) อยู่หลัง --to (%2)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>No audit event matches.</source>
         <translation>ไม่มีเหตุการณ์ที่ตรงกับเงื่อนไข</translation>
     </message>
@@ -769,26 +785,31 @@
 <context>
     <name>AuditText</name>
     <message>
-        <location filename="../core/services/auditservice.cpp" line="+91"/>
-        <source>The event was changed after it was written: its content does not match its hash.</source>
-        <translation>เหตุการณ์นี้ถูกแก้ไขหลังจากบันทึกแล้ว: เนื้อหาไม่ตรงกับแฮชของเหตุการณ์</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../core/services/auditservice.cpp" line="+97"/>
         <source>The trail does not begin with its first event: the events before this one were removed.</source>
         <translation>บันทึกการใช้งานไม่ได้เริ่มต้นที่เหตุการณ์แรก: เหตุการณ์ก่อนหน้านี้ถูกลบออกไป</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The event was inserted into the trail afterwards: the next event does not link to it.</source>
-        <translation>เหตุการณ์นี้ถูกแทรกเข้ามาในบันทึกการใช้งานภายหลัง: เหตุการณ์ถัดไปไม่ได้เชื่อมโยงมายังเหตุการณ์นี้</translation>
+        <location line="-23"/>
+        <source>Sign in to check the audit trail: its events are sealed with the database key.</source>
+        <translation>โปรดเข้าสู่ระบบเพื่อตรวจบันทึกการตรวจสอบ เพราะเหตุการณ์ถูกผนึกด้วยกุญแจของฐานข้อมูล</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+25"/>
         <source>%n event(s) before this one were removed from the trail.</source>
         <translation>
             <numerusform>เหตุการณ์ก่อนหน้านี้ %n รายการถูกลบออกจากบันทึกการใช้งาน</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The event was written outside Care: it is not sealed like the events before it.</source>
+        <translation>เหตุการณ์นี้ถูกเขียนจากภายนอก Care เพราะไม่ได้ผนึกแบบเดียวกับเหตุการณ์ก่อนหน้า</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The event was changed after it was written, or written outside Care: its content does not match its seal.</source>
+        <translation>เหตุการณ์นี้ถูกแก้ไขหลังบันทึก หรือถูกเขียนจากภายนอก Care เพราะเนื้อหาไม่ตรงกับตราผนึก</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -796,12 +817,12 @@
         <translation>เหตุการณ์นี้ไม่ได้เชื่อมโยงกับเหตุการณ์ก่อนหน้า: มีเหตุการณ์ก่อนหน้าถูกแก้ไขหรือลบออก</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The event does not match the anchor noted earlier: the trail was rewritten from this event on.</source>
         <translation>เหตุการณ์นี้ไม่ตรงกับจุดอ้างอิงที่จดไว้ก่อนหน้า บันทึกการใช้งานถูกเขียนใหม่ตั้งแต่เหตุการณ์นี้เป็นต้นไป</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The check of the audit trail was cancelled.</source>
         <translation>ยกเลิกการตรวจสอบบันทึกการใช้งานแล้ว</translation>
     </message>
@@ -821,20 +842,15 @@
         <translation>บัญชีของคุณไม่ได้สังกัดโรงเรียนใด จึงไม่มีเหตุการณ์ในบันทึกการใช้งานที่จะแสดง</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>No student has the id %1.</source>
-        <translation>ไม่พบนักเรียนรหัส %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Student %1 is not at your school, so their audit events are not shown to you.</source>
-        <translation>นักเรียน %1 ไม่ได้อยู่ในโรงเรียนของคุณ จึงไม่แสดงบันทึกการใช้งานของนักเรียนคนนี้ให้คุณเห็น</translation>
+        <location line="+9"/>
+        <source>No student of your school has the id %1.</source>
+        <translation>ไม่พบนักเรียนในโรงเรียนของคุณที่มีรหัส %1</translation>
     </message>
 </context>
 <context>
     <name>BackupCommand</name>
     <message>
-        <location filename="../app/care-cli/backupcommand.cpp" line="+26"/>
+        <location filename="../app/care-cli/backupcommand.cpp" line="+27"/>
         <source>File:</source>
         <translation>ไฟล์:</translation>
     </message>
@@ -867,6 +883,16 @@
         <location line="+1"/>
         <source>Audit events:</source>
         <translation>เหตุการณ์ในบันทึกการใช้งาน:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit anchor:</source>
+        <translation>จุดยึดบันทึกการตรวจสอบ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key file:</source>
+        <translation>ไฟล์กุญแจ:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -904,22 +930,12 @@
         <translation>บันทึกไฟล์สำรองข้อมูลแล้ว:</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Shows what the backup holds (when it was made, the municipality, counts), then replaces the database&apos;s content with it. The content before the restore is kept beside the database. A damaged or truncated backup, or one of another municipality, is refused and nothing changes. Without --yes you are asked to confirm on the terminal; without a terminal, --yes is required.</source>
-        <translation>แสดงข้อมูลที่อยู่ในไฟล์สำรองข้อมูล (วันที่สร้าง เทศบาล และจำนวนข้อมูล) จากนั้นแทนที่เนื้อหาของฐานข้อมูลด้วยไฟล์สำรองข้อมูลนั้น เนื้อหาเดิมก่อนการกู้คืนจะเก็บไว้ข้างไฟล์ฐานข้อมูล ไฟล์สำรองข้อมูลที่เสียหาย ไม่ครบถ้วน หรือเป็นของเทศบาลอื่นจะไม่ได้รับอนุญาตให้กู้คืน และจะไม่มีการเปลี่ยนแปลงใด ๆ หากไม่ระบุ --yes ระบบจะถามเพื่อยืนยันทางเทอร์มินัล หากไม่มีเทอร์มินัลต้องระบุ --yes</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>The backup file to restore.</source>
         <translation>ไฟล์สำรองข้อมูลที่จะกู้คืน</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Only check the backup and show its preview; change nothing and need no sign-in.</source>
-        <translation>ตรวจสอบไฟล์สำรองข้อมูลและแสดงตัวอย่างเท่านั้น โดยไม่เปลี่ยนแปลงข้อมูลใด ๆ และไม่ต้องเข้าสู่ระบบ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Restore without asking.</source>
         <translation>กู้คืนโดยไม่ต้องถามยืนยัน</translation>
     </message>
@@ -929,7 +945,7 @@
         <translation>ไม่ได้ระบุตัวเลือก --from BACKUP: ไฟล์สำรองข้อมูลที่จะกู้คืน</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>The backup holds:</source>
         <translation>ข้อมูลในไฟล์สำรองข้อมูล:</translation>
     </message>
@@ -944,12 +960,22 @@
         <translation>ไฟล์สำรองข้อมูลครบถ้วนและสามารถกู้คืนได้ ไม่มีการเปลี่ยนแปลงข้อมูลใด ๆ (--dry-run)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-28"/>
         <source>A restore replaces everything in the database: add --yes to confirm. Nothing was changed.</source>
         <translation>การกู้คืนจะแทนที่ข้อมูลทั้งหมดในฐานข้อมูล โปรดเพิ่ม --yes เพื่อยืนยัน ไม่มีการเปลี่ยนแปลงข้อมูลใด ๆ</translation>
     </message>
     <message>
+        <location line="-19"/>
+        <source>Shows what the backup holds (when it was made, the municipality, counts, its audit anchor), then replaces the database&apos;s content and key file with the backup&apos;s. The content before the restore is kept beside the database. A damaged or truncated backup, a backup without its key file, or one of another database is refused and nothing changes. Signs in as an administrator. Without --yes you are asked to confirm on the terminal; without a terminal, --yes is required.</source>
+        <translation>แสดงสิ่งที่อยู่ในข้อมูลสำรอง (วันที่สร้าง เทศบาล จำนวน และจุดยึดบันทึกการตรวจสอบ) แล้วแทนที่เนื้อหาและไฟล์กุญแจของฐานข้อมูลด้วยของข้อมูลสำรอง เนื้อหาก่อนการกู้คืนจะเก็บไว้ข้างฐานข้อมูล ข้อมูลสำรองที่เสียหายหรือไม่ครบ ไม่มีไฟล์กุญแจ หรือเป็นของฐานข้อมูลอื่น จะถูกปฏิเสธโดยไม่มีการเปลี่ยนแปลงใด ๆ ต้องเข้าสู่ระบบในฐานะผู้ดูแลระบบ หากไม่ใส่ --yes จะถามยืนยันทางเทอร์มินัล หากไม่มีเทอร์มินัลต้องใส่ --yes</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>Only check the backup and show its preview; change nothing.</source>
+        <translation>ตรวจข้อมูลสำรองและแสดงตัวอย่างเท่านั้น ไม่เปลี่ยนแปลงสิ่งใด</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Nothing was restored.</source>
         <translation>ไม่ได้กู้คืนข้อมูลใด ๆ</translation>
     </message>
@@ -967,7 +993,7 @@
 <context>
     <name>BackupFileText</name>
     <message>
-        <location filename="../core/storage/backupfileinspect.cpp" line="+62"/>
+        <location filename="../core/storage/backupfileinspect.cpp" line="+59"/>
         <source>The file “%1” does not exist.</source>
         <translation>ไม่พบไฟล์ “%1”</translation>
     </message>
@@ -982,27 +1008,27 @@
         <translation>ไฟล์ “%1” ว่างเปล่า ไม่ใช่ไฟล์สำรองข้อมูลของ Care</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>The file “%1” is not encrypted: it is a backup made by an earlier version of Care, or not a Care backup. Open it with Care, which encrypts it, and use it from there.</source>
+        <translation>ไฟล์ “%1” ไม่ได้เข้ารหัส เป็นข้อมูลสำรองจาก Care รุ่นก่อน หรือไม่ใช่ข้อมูลสำรองของ Care โปรดเปิดไฟล์นี้ด้วย Care ซึ่งจะเข้ารหัสให้ แล้วใช้งานจากไฟล์นั้น</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The file “%1” is not a Care backup (it is not an SQLite database).</source>
         <translation>ไฟล์ “%1” ไม่ใช่ไฟล์สำรองข้อมูลของ Care (ไม่ใช่ฐานข้อมูล SQLite)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+45"/>
+        <source>The file “%1” is not a backup of this database: this database&apos;s key does not open it, or it is damaged. A backup of another database is opened directly with Care, with its key file beside it.</source>
+        <translation>ไฟล์ “%1” ไม่ใช่ข้อมูลสำรองของฐานข้อมูลนี้ กุญแจของฐานข้อมูลนี้เปิดไฟล์ไม่ได้ หรือไฟล์เสียหาย ข้อมูลสำรองของฐานข้อมูลอื่นให้เปิดด้วย Care โดยตรง พร้อมวางไฟล์กุญแจไว้ข้างกัน</translation>
+    </message>
+    <message>
+        <location line="-55"/>
         <source>The file “%1” is truncated: it ends inside its header.</source>
         <translation>ไฟล์ “%1” ไม่ครบถ้วน: ไฟล์สิ้นสุดก่อนส่วนหัวจะครบ</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The file “%1” is damaged: its header is not valid.</source>
-        <translation>ไฟล์ “%1” เสียหาย: ส่วนหัวของไฟล์ไม่ถูกต้อง</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The file “%1” is truncated: it holds %2 of its %3 bytes.</source>
-        <translation>ไฟล์ “%1” ไม่ครบถ้วน: มีข้อมูลเพียง %2 จาก %3 ไบต์</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>The file “%1” is truncated or damaged: its size is not a whole number of pages.</source>
         <translation>ไฟล์ “%1” ไม่ครบถ้วนหรือเสียหาย: ขนาดไฟล์ไม่เท่ากับจำนวนหน้าเต็ม</translation>
     </message>
@@ -1010,7 +1036,8 @@
 <context>
     <name>BackupText</name>
     <message>
-        <location filename="../core/services/backupservice.cpp" line="+74"/>
+        <location filename="../core/services/backupservice.cpp" line="+80"/>
+        <location line="+14"/>
         <source>The file “%1” already exists; choose a new name for the backup.</source>
         <translation>มีไฟล์ “%1” อยู่แล้ว โปรดตั้งชื่อใหม่สำหรับไฟล์สำรองข้อมูล</translation>
     </message>
@@ -1025,22 +1052,22 @@
         <translation>ไม่สามารถสร้างไฟล์สำรองข้อมูล “%1” ได้: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The backup “%1” failed its integrity check (%2) and was deleted. Check the disk and try again.</source>
         <translation>ไฟล์สำรองข้อมูล “%1” ไม่ผ่านการตรวจสอบความสมบูรณ์ (%2) และถูกลบแล้ว โปรดตรวจสอบดิสก์แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>The backup “%1” could not be put in place; nothing was written there.</source>
         <translation>ไม่สามารถย้ายไฟล์สำรองข้อมูล “%1” ไปไว้ยังตำแหน่งปลายทางได้ จึงไม่มีการบันทึกไฟล์ใด ๆ ไว้ที่นั่น</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>No file was given for the backup.</source>
         <translation>ไม่ได้ระบุไฟล์สำหรับสำรองข้อมูล</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Keep at least one backup.</source>
         <translation>ต้องเก็บไฟล์สำรองข้อมูลไว้อย่างน้อย 1 ไฟล์</translation>
     </message>
@@ -1050,7 +1077,12 @@
         <translation>ไม่พบโฟลเดอร์สำหรับเก็บไฟล์สำรองข้อมูล</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
+        <source>The key file of the backup “%1” is missing or damaged (%2): keep each backup together with its key file “%3”.</source>
+        <translation>ไฟล์กุญแจของข้อมูลสำรอง “%1” หายไปหรือเสียหาย (%2) โปรดเก็บข้อมูลสำรองแต่ละชุดไว้คู่กับไฟล์กุญแจ “%3”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The file “%1” is an SQLite database of another program, not a Care backup.</source>
         <translation>ไฟล์ “%1” เป็นฐานข้อมูล SQLite ของโปรแกรมอื่น ไม่ใช่ไฟล์สำรองข้อมูลของ Care</translation>
     </message>
@@ -1080,17 +1112,17 @@
         <translation>ไม่สามารถบันทึกข้อมูลปัจจุบันเก็บไว้ก่อนได้ จึงไม่ได้กู้คืนข้อมูลใด ๆ: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>The backup “%1” could not be restored, and the database was not changed: %2</source>
         <translation>ไม่สามารถกู้คืนไฟล์สำรองข้อมูล “%1” ได้ และฐานข้อมูลไม่มีการเปลี่ยนแปลง: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The backup was restored, but the database could not be opened afterwards: %1 The content from before the restore is in “%2”.</source>
         <translation>กู้คืนไฟล์สำรองข้อมูลแล้ว แต่ไม่สามารถเปิดฐานข้อมูลหลังจากนั้นได้: %1 ข้อมูลก่อนการกู้คืนเก็บไว้ที่ “%2”</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>The database “%1” is damaged; the integrity check found: %2. Restore the latest backup.</source>
         <translation>ฐานข้อมูล “%1” เสียหาย ผลการตรวจสอบความสมบูรณ์พบว่า: %2 โปรดกู้คืนจากไฟล์สำรองข้อมูลล่าสุด</translation>
     </message>
@@ -1370,12 +1402,12 @@
 <context>
     <name>ConsentText</name>
     <message>
-        <location filename="../core/services/consentservice.cpp" line="+30"/>
+        <location filename="../core/services/consentservice.cpp" line="+31"/>
         <source>Care is locked. Sign in again to read or record consent notes and forms.</source>
         <translation>Care ถูกล็อกอยู่ โปรดเข้าสู่ระบบอีกครั้งเพื่ออ่านหรือบันทึกหมายเหตุและแบบฟอร์มความยินยอม</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+13"/>
         <source>The scanned form is an empty file.</source>
         <translation>ไฟล์แบบฟอร์มที่สแกนว่างเปล่า</translation>
     </message>
@@ -1415,7 +1447,7 @@
         <translation>ผู้ปกครองที่ระบุไม่ใช่ผู้ปกครองของนักเรียนคนนี้</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+113"/>
         <source>No scanned consent form has this id.</source>
         <translation>ไม่พบแบบฟอร์มความยินยอมตามรหัสนี้</translation>
     </message>
@@ -1433,7 +1465,7 @@
 <context>
     <name>ContentHashText</name>
     <message>
-        <location filename="../core/storage/contenthash.cpp" line="+145"/>
+        <location filename="../core/storage/contenthash.cpp" line="+144"/>
         <source>Care is locked: sign in to compare the protected content.</source>
         <translation>Care ถูกล็อกอยู่ โปรดเข้าสู่ระบบเพื่อเปรียบเทียบข้อมูลที่ได้รับการป้องกัน</translation>
     </message>
@@ -1441,17 +1473,17 @@
 <context>
     <name>CreateStudentCommand</name>
     <message>
-        <location filename="../ui/student/createstudentcommand.cpp" line="+27"/>
+        <location filename="../ui/student/createstudentcommand.cpp" line="+29"/>
         <source>Add student %1</source>
         <translation>เพิ่มนักเรียน %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not undo adding the student</source>
         <translation>ไม่สามารถเลิกทำการเพิ่มนักเรียนได้</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Could not add the student again</source>
         <translation>ไม่สามารถเพิ่มนักเรียนอีกครั้งได้</translation>
     </message>
@@ -1498,18 +1530,34 @@
 <context>
     <name>CsvText</name>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="+16"/>
+        <location filename="../core/io/csvreader.cpp" line="+20"/>
         <source>Row %1: %2</source>
         <translation>แถวที่ %1: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+112"/>
+        <location line="+115"/>
+        <location line="+61"/>
         <source>row %1</source>
         <translation>แถวที่ %1</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-171"/>
+        <source>The CSV file</source>
+        <translation>ไฟล์ CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The CSV file “%1”</source>
+        <translation>ไฟล์ CSV “%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is larger than %2, the most Care reads at once. Split it into smaller files and import them one by one.</source>
+        <translation>%1 มีขนาดใหญ่กว่า %2 ซึ่งเป็นขนาดสูงสุดที่ Care อ่านได้ในครั้งเดียว โปรดแบ่งเป็นไฟล์ย่อยแล้วนำเข้าทีละไฟล์</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>text follows a closing quote in value %1.</source>
         <translation>มีข้อความต่อท้ายเครื่องหมายอัญประกาศปิดในค่าที่ %1</translation>
     </message>
@@ -1524,7 +1572,17 @@
         <translation>ค่าที่อยู่ในเครื่องหมายอัญประกาศไม่ได้ปิดก่อนสิ้นสุดไฟล์</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+7"/>
+        <source>%1 has more than %L2 rows under its header. Split it into smaller files and import them one by one.</source>
+        <translation>%1 มีข้อมูลเกิน %L2 แถวใต้แถวหัวตาราง โปรดแบ่งเป็นไฟล์ย่อยแล้วนำเข้าทีละไฟล์</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 has more than %L2 columns in row %3. Remove the columns that are not needed, and check that the values are separated by commas.</source>
+        <translation>%1 มีเกิน %L2 คอลัมน์ในแถวที่ %3 โปรดลบคอลัมน์ที่ไม่ใช้ และตรวจสอบว่าค่าต่าง ๆ คั่นด้วยเครื่องหมายจุลภาค (,)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8”.</source>
         <translation>ไฟล์นี้ไม่ใช่ข้อความแบบ UTF-8 กรุณาบันทึกไฟล์จากโปรแกรมตารางคำนวณเป็น “CSV UTF-8”</translation>
     </message>
@@ -1534,9 +1592,15 @@
         <translation>ไฟล์ว่างเปล่า แถวแรกต้องระบุชื่อคอลัมน์</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1 values but the first row names only %2 columns.</source>
         <translation>มี %1 ค่า แต่แถวแรกระบุชื่อคอลัมน์ไว้เพียง %2 คอลัมน์</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+14"/>
+        <source>The CSV file “%1” cannot be read: %2</source>
+        <translation>ไม่สามารถอ่านไฟล์ CSV “%1” ได้: %2</translation>
     </message>
 </context>
 <context>
@@ -1547,7 +1611,7 @@
         <translation>ฐานข้อมูล Care (*.care);;ทุกไฟล์ (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>File: %1</source>
         <translation>ไฟล์: %1</translation>
     </message>
@@ -1623,69 +1687,89 @@
 <context>
     <name>DatabaseText</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+78"/>
-        <source>The file is damaged or is not a Care database.</source>
-        <translation>ไฟล์เสียหายหรือไม่ใช่ฐานข้อมูล Care</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../core/storage/database.cpp" line="+75"/>
         <source>No database file was given.</source>
         <translation>ไม่ได้ระบุไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The path is a folder, not a database file.</source>
         <translation>ตำแหน่งที่ระบุเป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>The database file does not exist.</source>
         <translation>ไม่พบไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The folder for the new database does not exist.</source>
         <translation>ไม่พบโฟลเดอร์สำหรับฐานข้อมูลใหม่</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>A key file of another database is in the way of the new one; move it away first.</source>
+        <translation>มีไฟล์กุญแจของฐานข้อมูลอื่นอยู่ในตำแหน่งของฐานข้อมูลใหม่ โปรดย้ายออกก่อน</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The database file could not be created: %1</source>
         <translation>ไม่สามารถสร้างไฟล์ฐานข้อมูลได้: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-19"/>
         <source>The database file cannot be read: %1</source>
         <translation>ไม่สามารถอ่านไฟล์ฐานข้อมูลได้: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The file is empty; it is not a Care database.</source>
         <translation>ไฟล์ว่างเปล่า ไม่ใช่ฐานข้อมูล Care</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The file is not a Care database (it is not an SQLite file).</source>
-        <translation>ไฟล์นี้ไม่ใช่ฐานข้อมูล Care (ไม่ใช่ไฟล์ SQLite)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-52"/>
         <source>The database was made by a newer version of Care (schema %1; this version knows up to %2). Update Care to open it; the file was not changed.</source>
         <translation>ฐานข้อมูลนี้สร้างด้วย Care รุ่นที่ใหม่กว่า (โครงสร้างฐานข้อมูลรุ่น %1 แต่โปรแกรมรุ่นนี้รองรับถึงรุ่น %2) กรุณาปรับรุ่น Care ก่อนเปิดไฟล์นี้ ไฟล์ยังไม่ถูกแก้ไข</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The file is an SQLite database of another program, not a Care database; it was not changed.</source>
         <translation>ไฟล์นี้เป็นฐานข้อมูล SQLite ของโปรแกรมอื่น ไม่ใช่ฐานข้อมูล Care ไฟล์ยังไม่ถูกแก้ไข</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>The key from the key file does not open this database: the file is damaged, was changed outside Care, or belongs with another key file. It was not changed.</source>
+        <translation>กุญแจจากไฟล์กุญแจเปิดฐานข้อมูลนี้ไม่ได้ ไฟล์อาจเสียหาย ถูกแก้ไขจากภายนอก Care หรือเป็นคู่กับไฟล์กุญแจอื่น ไฟล์ไม่ได้ถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>The database file is read-only; Care needs to write to it.</source>
         <translation>ไฟล์ฐานข้อมูลเป็นแบบอ่านอย่างเดียว แต่ Care จำเป็นต้องบันทึกข้อมูลลงไฟล์นี้</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
+        <source>The file is not a Care database, or it is one whose key file is missing: an encrypted Care database opens only with the key file beside it (its name with “-keys” at the end). Copy it from a backup of this database.</source>
+        <translation>ไฟล์นี้ไม่ใช่ฐานข้อมูลของ Care หรือเป็นฐานข้อมูลที่ไฟล์กุญแจหายไป ฐานข้อมูล Care ที่เข้ารหัสจะเปิดได้เมื่อมีไฟล์กุญแจอยู่ข้างกันเท่านั้น (ชื่อเดียวกันต่อท้ายด้วย “-keys”) โปรดคัดลอกไฟล์กุญแจจากข้อมูลสำรองของฐานข้อมูลนี้</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This key does not open the database.</source>
+        <translation>กุญแจนี้เปิดฐานข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The database could not be opened: %1</source>
         <translation>ไม่สามารถเปิดฐานข้อมูลได้: %1</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>The database is not open.</source>
+        <translation>ฐานข้อมูลยังไม่ได้เปิด</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database could not be opened.</source>
+        <translation>เปิดฐานข้อมูลไม่ได้</translation>
     </message>
 </context>
 <context>
@@ -2012,17 +2096,17 @@
 <context>
     <name>EditStudentCommand</name>
     <message>
-        <location filename="../ui/student/editstudentcommand.cpp" line="+10"/>
+        <location filename="../ui/student/editstudentcommand.cpp" line="+11"/>
         <source>Edit student %1</source>
         <translation>แก้ไขข้อมูลนักเรียน %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>Could not undo the change to the student</source>
         <translation>ไม่สามารถเลิกทำการแก้ไขข้อมูลนักเรียนได้</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Could not redo the change to the student</source>
         <translation>ไม่สามารถทำซ้ำการแก้ไขข้อมูลนักเรียนได้</translation>
     </message>
@@ -2291,7 +2375,7 @@
 <context>
     <name>FormFiles</name>
     <message>
-        <location filename="../ui/privacy/formfiles.cpp" line="+31"/>
+        <location filename="../ui/privacy/formfiles.cpp" line="+24"/>
         <source>The file “%1” does not exist.</source>
         <translation>ไม่พบไฟล์ “%1”</translation>
     </message>
@@ -2304,17 +2388,6 @@
         <location line="+4"/>
         <source>The file “%1” cannot be read: %2</source>
         <translation>ไม่สามารถอ่านไฟล์ “%1” ได้: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No private temporary folder could be made to open the form in: %1</source>
-        <translation>ไม่สามารถสร้างโฟลเดอร์ชั่วคราวส่วนตัวสำหรับเปิดแบบฟอร์มได้: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+3"/>
-        <source>The form could not be written to open it: %1</source>
-        <translation>ไม่สามารถบันทึกแบบฟอร์มลงไฟล์เพื่อเปิดดูได้: %1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2471,11 +2544,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>invalid input, or the record was not found</source>
-        <translation>ข้อมูลที่ระบุไม่ถูกต้อง หรือไม่พบระเบียน</translation>
+        <source>invalid input, or no record you may see was found (one outside your reach is answered the same way)</source>
+        <translation>ข้อมูลที่ระบุไม่ถูกต้อง หรือไม่พบระเบียนในขอบเขตที่คุณเข้าถึงได้ (ระเบียนที่อยู่นอกขอบเขตของคุณจะได้รับคำตอบแบบเดียวกัน)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>file or database problem (missing, unreadable, not a Care database, made by a newer version, already exists)</source>
         <translation>ไฟล์หรือฐานข้อมูลมีปัญหา (ไม่พบไฟล์ อ่านไม่ได้ ไม่ใช่ฐานข้อมูล Care สร้างด้วยรุ่นที่ใหม่กว่า หรือมีไฟล์อยู่แล้ว)</translation>
     </message>
@@ -2672,8 +2745,8 @@
         <translation>นักเรียนมีบันทึกการขาดเรียนหรือมาสายรายวันในวันที่ %1 อยู่แล้ว</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+9"/>
+        <location line="+35"/>
+        <location line="+16"/>
         <source>No daily absence has this id.</source>
         <translation>ไม่พบบันทึกการขาดเรียนรายวันที่มีรหัสนี้</translation>
     </message>
@@ -3236,6 +3309,65 @@
     </message>
 </context>
 <context>
+    <name>KeyFileText</name>
+    <message>
+        <location filename="../core/security/keyfile.cpp" line="+44"/>
+        <source>The key file is damaged (%1); restore it from a backup of this database. Any backup&apos;s key file opens the database with the passwords of that time.</source>
+        <translation>ไฟล์กุญแจเสียหาย (%1) โปรดนำกลับมาจากข้อมูลสำรองของฐานข้อมูลนี้ ไฟล์กุญแจของข้อมูลสำรองชุดใดก็เปิดฐานข้อมูลได้ด้วยรหัสผ่านที่ใช้อยู่ในขณะนั้น</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>The key file of this database is missing. The database is encrypted and cannot be opened without it: copy the key file from a backup of this database next to it (same name with “-keys” at the end).</source>
+        <translation>ไม่พบไฟล์กุญแจของฐานข้อมูลนี้ ฐานข้อมูลถูกเข้ารหัสและเปิดไม่ได้หากไม่มีไฟล์นี้ โปรดคัดลอกไฟล์กุญแจจากข้อมูลสำรองของฐานข้อมูลนี้มาวางไว้ข้างกัน (ชื่อเดียวกันต่อท้ายด้วย “-keys”)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key file cannot be read: %1</source>
+        <translation>อ่านไฟล์กุญแจไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>too large</source>
+        <translation>ใหญ่เกินไป</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not readable at byte %1</source>
+        <translation>อ่านไม่ได้ที่ไบต์ที่ %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a Care key file</source>
+        <translation>ไม่ใช่ไฟล์กุญแจของ Care</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>made by another version of Care</source>
+        <translation>สร้างโดย Care รุ่นอื่น</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>user key %1</source>
+        <translation>กุญแจผู้ใช้รายการที่ %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>recovery key</source>
+        <translation>รหัสกู้คืน</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+14"/>
+        <source>The key file could not be written: %1</source>
+        <translation>เขียนไฟล์กุญแจไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The key file could not be written: the disk is full or the file is not writable.</source>
+        <translation>เขียนไฟล์กุญแจไม่ได้ ดิสก์อาจเต็ม หรือไฟล์ไม่อนุญาตให้เขียน</translation>
+    </message>
+</context>
+<context>
     <name>LanguageOption</name>
     <message>
         <location filename="../app/care-cli/languageoption.cpp" line="+57"/>
@@ -3265,9 +3397,76 @@
     </message>
 </context>
 <context>
+    <name>OpenedFiles</name>
+    <message>
+        <location filename="../core/io/openedfiles.cpp" line="+52"/>
+        <source>The private folder for opened files is a link to another place; Care does not write there. Delete the link: %1</source>
+        <translation>โฟลเดอร์ส่วนตัวสำหรับไฟล์ที่เปิดดูเป็นลิงก์ไปยังตำแหน่งอื่น Care จะไม่เขียนไฟล์ลงในตำแหน่งนั้น โปรดลบลิงก์นี้: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The private folder for opened files cannot be created: %1</source>
+        <translation>ไม่สามารถสร้างโฟลเดอร์ส่วนตัวสำหรับไฟล์ที่เปิดดูได้: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The private folder for opened files is taken by a file: %1</source>
+        <translation>มีไฟล์ใช้ชื่อเดียวกับโฟลเดอร์ส่วนตัวสำหรับไฟล์ที่เปิดดูอยู่แล้ว: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The private folder for opened files cannot be made private: %1</source>
+        <translation>ไม่สามารถกำหนดให้โฟลเดอร์สำหรับไฟล์ที่เปิดดูเป็นโฟลเดอร์ส่วนตัวได้: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The stored form is not a PDF, JPEG or PNG file, so Care does not hand it to another program.</source>
+        <translation>แบบฟอร์มที่จัดเก็บไว้ไม่ใช่ไฟล์ PDF, JPEG หรือ PNG Care จึงไม่ส่งไฟล์นี้ให้โปรแกรมอื่นเปิด</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>The form could not be written to open it: %1</source>
+        <translation>ไม่สามารถบันทึกแบบฟอร์มลงไฟล์เพื่อเปิดดูได้: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <location filename="../core/security/passwordpolicy.cpp" line="+203"/>
+        <source>The password must have at least %1 characters.</source>
+        <translation>รหัสผ่านต้องมีอย่างน้อย %1 ตัวอักษร</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password must have at most %1 characters.</source>
+        <translation>รหัสผ่านต้องมีไม่เกิน %1 ตัวอักษร</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This password is on the list of the most common passwords, which are tried first by anyone guessing. Choose another one; a short sentence is easy to remember.</source>
+        <translation>รหัสผ่านนี้อยู่ในรายการรหัสผ่านที่ใช้กันมากที่สุด ซึ่งผู้ที่พยายามเดารหัสผ่านจะลองเป็นลำดับแรก โปรดเลือกรหัสผ่านอื่น ประโยคสั้น ๆ จะจำได้ง่าย</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This password is a run or a repeat of keys (like 12345678, abcdefgh, qwertyui or 11111111) and is guessed at once. Choose another one.</source>
+        <translation>รหัสผ่านนี้เป็นการกดแป้นเรียงกันหรือซ้ำกัน (เช่น 12345678, abcdefgh, qwertyui หรือ 11111111) ซึ่งเดาได้ทันที โปรดเลือกรหัสผ่านอื่น</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This password is a date, which is easy to guess (a birthday often is). Choose another one.</source>
+        <translation>รหัสผ่านนี้เป็นวันที่ ซึ่งเดาได้ง่าย (มักเป็นวันเกิด) โปรดเลือกรหัสผ่านอื่น</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The password contains the user name or a part of the person&apos;s name (“%1”), which others know. Choose one without it.</source>
+        <translation>รหัสผ่านมีชื่อผู้ใช้หรือส่วนหนึ่งของชื่อบุคคล (“%1”) ซึ่งผู้อื่นอาจรู้ โปรดเลือกรหัสผ่านที่ไม่มีคำนี้</translation>
+    </message>
+</context>
+<context>
     <name>PasswordRules</name>
     <message>
-        <location filename="../ui/security/passwordrules.cpp" line="+63"/>
+        <location filename="../ui/security/passwordrules.cpp" line="+50"/>
         <source>Use at least %1 characters; a short sentence is easy to remember and hard to guess.</source>
         <translation>ใช้อย่างน้อย %1 ตัวอักษร ประโยคสั้น ๆ จะจำง่ายและเดายาก</translation>
     </message>
@@ -3307,7 +3506,7 @@
         <translation>รหัสผ่านต้องไม่ขึ้นต้นหรือลงท้ายด้วยช่องว่าง</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Type the password a second time.</source>
         <translation>โปรดพิมพ์รหัสผ่านอีกครั้ง</translation>
     </message>
@@ -3418,6 +3617,31 @@
         <location line="+5"/>
         <source>the role &quot;%1&quot; is missing; every role needs an entry.</source>
         <translation>ไม่มีบทบาท &quot;%1&quot; ทุกบทบาทต้องมีรายการกำหนดสิทธิ์</translation>
+    </message>
+</context>
+<context>
+    <name>PlainFileText</name>
+    <message>
+        <location filename="../core/storage/plainfile.cpp" line="+25"/>
+        <source>The file is damaged or is not a Care database.</source>
+        <translation>ไฟล์เสียหายหรือไม่ใช่ฐานข้อมูลของ Care</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <location line="+9"/>
+        <source>The encrypted copy did not verify, so the file was left as it was.</source>
+        <translation>สำเนาที่เข้ารหัสตรวจสอบไม่ผ่าน จึงคงไฟล์เดิมไว้ตามเดิม</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The copy was not encrypted, so the file was left as it was.</source>
+        <translation>สำเนาไม่ได้ถูกเข้ารหัส จึงคงไฟล์เดิมไว้ตามเดิม</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <location line="+11"/>
+        <source>The database could not be encrypted: the file could not be renamed.</source>
+        <translation>เข้ารหัสฐานข้อมูลไม่ได้ เพราะเปลี่ยนชื่อไฟล์ไม่ได้</translation>
     </message>
 </context>
 <context>
@@ -3793,7 +4017,7 @@
 <context>
     <name>RawStatementText</name>
     <message>
-        <location filename="../core/storage/rawstatement.cpp" line="+28"/>
+        <location filename="../core/storage/rawstatement.cpp" line="+17"/>
         <source>The database connection is not open.</source>
         <translation>ยังไม่ได้เปิดการเชื่อมต่อฐานข้อมูล</translation>
     </message>
@@ -3806,12 +4030,12 @@
 <context>
     <name>RecordArguments</name>
     <message>
-        <location filename="../app/care-cli/recordarguments.cpp" line="+18"/>
+        <location filename="../app/care-cli/recordarguments.cpp" line="+19"/>
         <source>The term as number/academic year (Buddhist Era), e.g. 1/2568.</source>
         <translation>ภาคเรียนในรูปแบบ ภาคเรียนที่/ปีการศึกษา (พ.ศ.) เช่น 1/2568</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Missing option --term N/YEAR.</source>
         <translation>ไม่ได้ระบุตัวเลือก --term N/YEAR</translation>
     </message>
@@ -3844,6 +4068,41 @@
         <location line="+14"/>
         <source>The record id, or the national ID number or G-code (dashes allowed).</source>
         <translation>รหัสระเบียน เลขประจำตัวประชาชน หรือ G-code (ใส่ขีดได้)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFieldText</name>
+    <message>
+        <location filename="../ui/student/recordfieldtext.cpp" line="+46"/>
+        <source>Notes</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household: %1</source>
+        <translation>ครัวเรือน: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Guardian %1</source>
+        <translation>ผู้ปกครอง %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (guardian %2)</source>
+        <translation>%1 (ผู้ปกครอง %2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1
+Changed since: %2.</source>
+        <translation>%1
+ข้อมูลที่ถูกแก้ไขในภายหลัง: %2</translation>
     </message>
 </context>
 <context>
@@ -4116,7 +4375,7 @@
 <context>
     <name>RiskCommand</name>
     <message>
-        <location filename="../app/care-cli/riskcommand.cpp" line="+32"/>
+        <location filename="../app/care-cli/riskcommand.cpp" line="+34"/>
         <source>No school in this database has the code “%1”.</source>
         <translation>ไม่พบโรงเรียนรหัส “%1” ในฐานข้อมูลนี้</translation>
     </message>
@@ -4224,7 +4483,7 @@
         <translation>วันที่ “%1” สำหรับ --newly-since ไม่ถูกต้อง: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>No student is on this list.</source>
         <translation>ไม่มีนักเรียนในรายชื่อนี้</translation>
     </message>
@@ -4385,12 +4644,12 @@
 <context>
     <name>RiskOverviewText</name>
     <message>
-        <location filename="../ui/risk/riskoverviewsource.cpp" line="+67"/>
+        <location filename="../core/risk/riskoverview.cpp" line="+100"/>
         <source>Refused: your role (%1) may not see risk levels.</source>
         <translation>ไม่อนุญาต: บทบาทของคุณ (%1) ไม่มีสิทธิ์ดูระดับความเสี่ยง</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+55"/>
         <source>Care is locked. Sign in again to see risk levels.</source>
         <translation>Care ถูกล็อกอยู่ โปรดเข้าสู่ระบบอีกครั้งเพื่อดูระดับความเสี่ยง</translation>
     </message>
@@ -4403,7 +4662,7 @@
         <translation>%1 → %2: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>no change</source>
         <translation>ไม่เปลี่ยนแปลง</translation>
     </message>
@@ -4485,7 +4744,7 @@
         <translation>การเปลี่ยนระดับ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>All</source>
         <translation>ทั้งหมด</translation>
     </message>
@@ -4528,12 +4787,12 @@
         <translation>Care ถูกล็อกอยู่ โปรดเข้าสู่ระบบอีกครั้งเพื่ออ่านเหตุผลของระดับความเสี่ยง</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+110"/>
         <source>Refused: your role (%1) may not see risk levels.</source>
         <translation>ไม่อนุญาต: บทบาทของคุณ (%1) ไม่มีสิทธิ์ดูระดับความเสี่ยง</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Enter the date from which to look for newly flagged students.</source>
         <translation>ระบุวันที่เริ่มต้นสำหรับค้นหานักเรียนที่เพิ่งถูกระบุว่าเสี่ยง</translation>
     </message>
@@ -4627,7 +4886,7 @@
 <context>
     <name>RiskWhatIfText</name>
     <message>
-        <location filename="../core/risk/riskwhatif.cpp" line="+78"/>
+        <location filename="../core/risk/riskwhatif.cpp" line="+132"/>
         <source>The comparison was cancelled.</source>
         <translation>ยกเลิกการเปรียบเทียบแล้ว</translation>
     </message>
@@ -4844,6 +5103,48 @@
     </message>
 </context>
 <context>
+    <name>SchemaCheckText</name>
+    <message>
+        <location filename="../core/storage/schemacheck.cpp" line="+41"/>
+        <location line="+50"/>
+        <source>The database&apos;s structure could not be read.</source>
+        <translation>อ่านโครงสร้างของฐานข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>trigger</source>
+        <translation>ทริกเกอร์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>view</source>
+        <translation>วิว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>index</source>
+        <translation>ดัชนี</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table</source>
+        <translation>ตาราง</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The database holds a %1 “%2” that Care did not make: the file was changed outside Care and was not opened. Restore it from a backup.</source>
+        <translation>ฐานข้อมูลมี%1 “%2” ที่ Care ไม่ได้สร้าง ไฟล์ถูกแก้ไขจากภายนอก Care จึงไม่เปิดไฟล์นี้ โปรดกู้คืนจากข้อมูลสำรอง</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolDirectoryText</name>
+    <message>
+        <location filename="../core/services/schooldirectory.cpp" line="+20"/>
+        <source>No school you may see has this id.</source>
+        <translation>ไม่พบโรงเรียนที่มีรหัสนี้ในขอบเขตที่คุณเข้าถึงได้</translation>
+    </message>
+</context>
+<context>
     <name>ScoreCommand</name>
     <message>
         <location filename="../app/care-cli/scorecommand.cpp" line="+64"/>
@@ -4995,13 +5296,8 @@
         <source>Missing option --db FILE.</source>
         <translation>ไม่ได้ระบุตัวเลือก --db FILE</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot read “%1”: %2</source>
-        <translation>ไม่สามารถอ่าน “%1”: %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+21"/>
         <source>… and %n more problem(s).</source>
         <translation>
             <numerusform>… และปัญหาอื่นอีก %n รายการ</numerusform>
@@ -5026,32 +5322,17 @@
 <context>
     <name>ScreeningBatchText</name>
     <message>
-        <location filename="../core/services/screeningbatch.cpp" line="+36"/>
+        <location filename="../core/services/screeningbatch.cpp" line="+35"/>
         <source>The same student is entered twice for this form and date.</source>
         <translation>มีการกรอกนักเรียนคนเดียวกันซ้ำสองครั้งสำหรับแบบประเมินและวันที่นี้</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Refused: %1 – %2.</source>
-        <translation>ไม่อนุญาต: %1 – %2</translation>
+        <location line="+23"/>
+        <source>No class you may see has this id.</source>
+        <translation>ไม่พบห้องเรียนที่มีรหัสนี้ในขอบเขตที่คุณเข้าถึงได้</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Nobody is signed in. Sign in first.</source>
-        <translation>ยังไม่มีผู้ใช้เข้าสู่ระบบ โปรดเข้าสู่ระบบก่อน</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Your role (%1) may not do this.</source>
-        <translation>บทบาทของคุณ (%1) ไม่มีสิทธิ์ดำเนินการนี้</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The class %1 is not one of yours.</source>
-        <translation>ชั้นเรียน %1 ไม่ได้อยู่ในความรับผิดชอบของคุณ</translation>
-    </message>
-    <message>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>Unknown instrument “%1”.</source>
         <translation>ไม่รู้จักแบบประเมิน “%1”</translation>
     </message>
@@ -5061,7 +5342,7 @@
         <translation>โปรดกรอกวันที่คัดกรอง</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+75"/>
         <source>The student is not in the class %1.</source>
         <translation>นักเรียนไม่ได้อยู่ในชั้นเรียน %1</translation>
     </message>
@@ -5077,7 +5358,7 @@
 <context>
     <name>ScreeningImportRowText</name>
     <message>
-        <location filename="../core/services/screeningimportrows.cpp" line="+66"/>
+        <location filename="../core/services/screeningimportrows.cpp" line="+68"/>
         <source>the instrument is empty.</source>
         <translation>ไม่ได้ระบุแบบประเมิน</translation>
     </message>
@@ -5097,17 +5378,17 @@
         <translation>ไม่ได้ระบุนักเรียน</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>several students have the student number “%1”; use the ID number instead.</source>
         <translation>มีนักเรียนหลายคนที่มีเลขประจำตัวนักเรียน “%1” โปรดใช้เลขประจำตัวประชาชนแทน</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>no student has the id, ID number or student number “%1”.</source>
-        <translation>ไม่พบนักเรียนที่มีรหัสระเบียน เลขประจำตัวประชาชน หรือเลขประจำตัวนักเรียน “%1”</translation>
+        <location line="+7"/>
+        <source>no student you may see has the id, ID number or student number “%1”.</source>
+        <translation>ไม่พบนักเรียนที่มีรหัสระเบียน เลขประจำตัวประชาชน หรือเลขประจำตัวนักเรียน “%1” ในขอบเขตที่คุณเข้าถึงได้</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>“%1” is not an answer to %2: give %3 to %4, or leave it empty.</source>
         <translation>“%1” ไม่ใช่คำตอบของ%2 ให้ระบุ %3 ถึง %4 หรือเว้นว่างไว้</translation>
     </message>
@@ -5180,7 +5461,7 @@
         <translation>แถว %1 คอลัมน์ %2: %3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The file has no rows under its header.</source>
         <translation>ไฟล์ไม่มีข้อมูลใต้แถวหัวตาราง</translation>
     </message>
@@ -5248,7 +5529,7 @@
     </message>
     <message>
         <location line="+73"/>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>The student already has a result of %1 on %2. Edit that result instead.</source>
         <translation>นักเรียนมีผล %1 ของวันที่ %2 อยู่แล้ว โปรดแก้ไขผลนั้นแทน</translation>
     </message>
@@ -5360,9 +5641,66 @@
     </message>
 </context>
 <context>
+    <name>ShownCount</name>
+    <message>
+        <location filename="../core/risk/showncount.cpp" line="+23"/>
+        <source>fewer than 5</source>
+        <translation>น้อยกว่า 5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>5 or more</source>
+        <translation>ตั้งแต่ 5 ขึ้นไป</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDriverText</name>
+    <message>
+        <location filename="../core/storage/sqlitedriver.cpp" line="+58"/>
+        <source>The database connection is not open.</source>
+        <translation>ยังไม่ได้เปิดการเชื่อมต่อฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database file could not be encrypted with the new key.</source>
+        <translation>ไม่สามารถเข้ารหัสไฟล์ฐานข้อมูลด้วยกุญแจใหม่ได้</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The connection option “%1” is not known.</source>
+        <translation>ไม่รู้จักตัวเลือกการเชื่อมต่อ “%1”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+11"/>
+        <source>The database file could not be opened.</source>
+        <translation>ไม่สามารถเปิดไฟล์ฐานข้อมูลได้</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The database file cannot be read with this key, or it is not a database.</source>
+        <translation>ไม่สามารถอ่านไฟล์ฐานข้อมูลด้วยกุญแจนี้ได้ หรือไฟล์นี้ไม่ใช่ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The transaction could not be started.</source>
+        <translation>ไม่สามารถเริ่มธุรกรรมได้</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The transaction could not be committed.</source>
+        <translation>ไม่สามารถบันทึกธุรกรรมให้เสร็จสมบูรณ์ได้</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The transaction could not be rolled back.</source>
+        <translation>ไม่สามารถยกเลิกธุรกรรมได้</translation>
+    </message>
+</context>
+<context>
     <name>SqliteFileText</name>
     <message>
-        <location filename="../core/storage/sqlitefile.cpp" line="+29"/>
+        <location filename="../core/storage/sqlitefile.cpp" line="+31"/>
         <source>The disk is full.</source>
         <translation>พื้นที่ดิสก์เต็ม</translation>
     </message>
@@ -5390,6 +5728,49 @@
         <location line="+3"/>
         <source>The file “%1” could not be read or written.</source>
         <translation>ไม่สามารถอ่านหรือเขียนไฟล์ “%1” ได้</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteResultText</name>
+    <message>
+        <location filename="../core/storage/sqliteresult.cpp" line="+83"/>
+        <source>The database connection is not open.</source>
+        <translation>ยังไม่ได้เปิดการเชื่อมต่อฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only one SQL statement can be run at a time.</source>
+        <translation>เรียกใช้คำสั่ง SQL ได้ครั้งละหนึ่งคำสั่งเท่านั้น</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The SQL statement could not be prepared.</source>
+        <translation>ไม่สามารถเตรียมคำสั่ง SQL ได้</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The statement has %1 parameters but %2 values were bound.</source>
+        <translation>คำสั่งมีพารามิเตอร์ %1 ตัว แต่มีการกำหนดค่าไว้ %2 ค่า</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A value could not be bound to the statement.</source>
+        <translation>ไม่สามารถกำหนดค่าให้กับคำสั่งได้</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No SQL statement was prepared.</source>
+        <translation>ยังไม่ได้เตรียมคำสั่ง SQL</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The SQL statement could not be run.</source>
+        <translation>ไม่สามารถดำเนินการคำสั่ง SQL ได้</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The next row could not be read.</source>
+        <translation>ไม่สามารถอ่านแถวถัดไปได้</translation>
     </message>
 </context>
 <context>
@@ -5444,34 +5825,58 @@
     </message>
 </context>
 <context>
-    <name>StudentFinder</name>
+    <name>StudentDirectoryText</name>
     <message>
-        <location filename="../ui/privacy/studentfinder.cpp" line="+14"/>
-        <source>Enter the student&apos;s national ID number or student number.</source>
-        <translation>โปรดระบุเลขประจำตัวประชาชนหรือเลขประจำตัวนักเรียนของนักเรียน</translation>
+        <location filename="../core/services/studentdirectory.cpp" line="+43"/>
+        <source>No student you may see has the ID number, student number or record id “%1”.</source>
+        <translation>ไม่พบนักเรียนที่มีเลขประจำตัวประชาชน เลขประจำตัวนักเรียน หรือรหัสระเบียน “%1” ในขอบเขตที่คุณเข้าถึงได้</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>No student has the ID number or student number “%1”.</source>
-        <translation>ไม่พบนักเรียนที่มีเลขประจำตัวหรือเลขประจำตัวนักเรียน “%1”</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Several schools use the student number “%1”. Enter the student&apos;s national ID number instead.</source>
         <translation>มีหลายโรงเรียนที่ใช้เลขประจำตัวนักเรียน “%1” โปรดระบุเลขประจำตัวประชาชนของนักเรียนแทน</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <location line="+42"/>
+        <source>Enter the student&apos;s national ID number or student number.</source>
+        <translation>โปรดระบุเลขประจำตัวประชาชนหรือเลขประจำตัวนักเรียนของนักเรียน</translation>
     </message>
 </context>
 <context>
-    <name>StudentLookup</name>
+    <name>StudentFieldText</name>
+    <message numerus="yes">
+        <location filename="../core/services/studentfieldwrites.cpp" line="+29"/>
+        <source>Nothing was saved: %n field(s) you changed were changed by someone else after you opened the student&apos;s record.</source>
+        <translation>
+            <numerusform>ไม่ได้บันทึกข้อมูล: มีผู้อื่นแก้ไขข้อมูล %n รายการที่ท่านแก้ไข หลังจากที่ท่านเปิดระเบียนของนักเรียน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Nothing was undone: %n field(s) of this change were changed again since.</source>
+        <translation>
+            <numerusform>ไม่ได้เลิกทำ: ข้อมูล %n รายการของการแก้ไขนี้ถูกเปลี่ยนแปลงอีกครั้งในภายหลัง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Nothing was redone: %n field(s) of this change were changed again since.</source>
+        <translation>
+            <numerusform>ไม่ได้ทำซ้ำ: ข้อมูล %n รายการของการแก้ไขนี้ถูกเปลี่ยนแปลงอีกครั้งในภายหลัง</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/care-cli/studentlookup.cpp" line="+23"/>
-        <source>No student has the id or ID number “%1”.</source>
-        <translation>ไม่พบนักเรียนที่มีรหัสระเบียนหรือเลขประจำตัว “%1”</translation>
+        <location line="+55"/>
+        <source>The change names two different students; nothing was saved.</source>
+        <translation>การแก้ไขนี้อ้างถึงนักเรียนสองคนที่ต่างกัน จึงไม่ได้บันทึกข้อมูล</translation>
+    </message>
+</context>
+<context>
+    <name>StudentFinder</name>
+    <message>
+        <location filename="../ui/privacy/studentfinder.cpp" line="+22"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5687,6 +6092,124 @@
     </message>
 </context>
 <context>
+    <name>StudentRemoveText</name>
+    <message numerus="yes">
+        <location filename="../core/services/studentremoveadded.cpp" line="+28"/>
+        <source>%n screening result(s)</source>
+        <translation>
+            <numerusform>ผลการคัดกรอง %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n daily absence(s) or late arrival(s)</source>
+        <translation>
+            <numerusform>การขาดเรียนหรือการมาสาย %n ครั้ง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n term attendance record(s)</source>
+        <translation>
+            <numerusform>บันทึกการมาเรียนรายภาคเรียน %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n term grade record(s)</source>
+        <translation>
+            <numerusform>บันทึกผลการเรียนรายภาคเรียน %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n behaviour incident(s)</source>
+        <translation>
+            <numerusform>เหตุการณ์ด้านพฤติกรรม %n ครั้ง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n risk level(s) in the history</source>
+        <translation>
+            <numerusform>ระดับความเสี่ยงในประวัติ %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n current risk level(s)</source>
+        <translation>
+            <numerusform>ระดับความเสี่ยงปัจจุบัน %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n consent decision(s)</source>
+        <translation>
+            <numerusform>การตัดสินใจเรื่องความยินยอม %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n access grant(s) outside scope</source>
+        <translation>
+            <numerusform>สิทธิ์การเข้าถึงนอกขอบเขต %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n care assignment(s)</source>
+        <translation>
+            <numerusform>การมอบหมายผู้ดูแล %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n attached file(s)</source>
+        <translation>
+            <numerusform>ไฟล์แนบ %n ไฟล์</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n enrollment(s) in another class</source>
+        <translation>
+            <numerusform>การลงทะเบียนในชั้นเรียนอื่น %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n guardian link(s) made since</source>
+        <translation>
+            <numerusform>ผู้ปกครองที่เชื่อมโยงในภายหลัง %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n other record(s) (%1)</source>
+        <translation>
+            <numerusform>ข้อมูลอื่น %n รายการ (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Adding %1 cannot be undone because other records now refer to the student: %2. Nothing was removed.</source>
+        <translation>ไม่สามารถเลิกทำการเพิ่ม %1 ได้ เนื่องจากมีข้อมูลอื่นอ้างอิงถึงนักเรียนคนนี้แล้ว ได้แก่ %2 จึงไม่ได้ลบข้อมูลใด</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Adding %1 cannot be undone because %n field(s) of the student&apos;s record were changed since. Nothing was removed.</source>
+        <translation>
+            <numerusform>ไม่สามารถเลิกทำการเพิ่ม %1 ได้ เนื่องจากข้อมูลของนักเรียน %n รายการถูกแก้ไขในภายหลัง จึงไม่ได้ลบข้อมูลใด</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StudentRepositoryText</name>
     <message>
         <location filename="../core/storage/studentrepository.cpp" line="+88"/>
@@ -5702,7 +6225,7 @@
 <context>
     <name>StudentServiceText</name>
     <message>
-        <location filename="../core/services/studentservice.cpp" line="+42"/>
+        <location filename="../core/services/studentservice.cpp" line="+47"/>
         <source>Another student already has this ID number.</source>
         <translation>เลขประจำตัวนี้เป็นของนักเรียนคนอื่นแล้ว</translation>
     </message>
@@ -5712,12 +6235,12 @@
         <translation>ผู้ปกครองคนที่ %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+24"/>
         <source>The student&apos;s record id is not valid.</source>
         <translation>รหัสระเบียนของนักเรียนไม่ถูกต้อง</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>The classroom belongs to another school than the student&apos;s.</source>
         <translation>ห้องเรียนนี้เป็นของโรงเรียนอื่น ไม่ใช่โรงเรียนของนักเรียน</translation>
     </message>
@@ -5725,7 +6248,7 @@
 <context>
     <name>StudentTerms</name>
     <message>
-        <location filename="../ui/screening/studentterms.cpp" line="+44"/>
+        <location filename="../ui/screening/studentterms.cpp" line="+19"/>
         <source>%1/%2</source>
         <translation>%2/%1</translation>
     </message>
@@ -5779,22 +6302,22 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>Missing option --db FILE.</source>
         <translation>ไม่ได้ระบุตัวเลือก --db FILE</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-75"/>
         <source>Unknown status “%1”; use one of: %2.</source>
         <translation>ไม่รู้จักสถานะ “%1” กรุณาใช้ค่าใดค่าหนึ่งต่อไปนี้: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>No school in this database has the code “%1”.</source>
         <translation>ไม่มีโรงเรียนรหัส “%1” ในฐานข้อมูลนี้</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No student matches.</source>
         <translation>ไม่พบนักเรียนที่ตรงกับเงื่อนไข</translation>
     </message>
@@ -6226,12 +6749,12 @@
 <context>
     <name>UserArguments</name>
     <message>
-        <location filename="../app/care-cli/userarguments.cpp" line="+33"/>
+        <location filename="../app/care-cli/userarguments.cpp" line="+34"/>
         <source>Unknown role “%1”; use one of: %2.</source>
         <translation>ไม่รู้จักบทบาท “%1” กรุณาใช้ค่าใดค่าหนึ่งต่อไปนี้: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>No school in this database has the code “%1”.</source>
         <translation>ไม่มีโรงเรียนรหัส “%1” ในฐานข้อมูลนี้</translation>
     </message>
@@ -6284,7 +6807,7 @@
 <context>
     <name>UserPrinter</name>
     <message>
-        <location filename="../app/care-cli/userprinter.cpp" line="+47"/>
+        <location filename="../app/care-cli/userprinter.cpp" line="+48"/>
         <source>disabled</source>
         <translation>ปิดใช้งาน</translation>
     </message>
@@ -6440,32 +6963,32 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Stops a user from signing in. Their records and audit trail stay.</source>
-        <translation>ระงับไม่ให้ผู้ใช้เข้าสู่ระบบ โดยข้อมูลที่เกี่ยวข้องและบันทึกการใช้งานของผู้ใช้ยังคงอยู่</translation>
+        <source>Stops a user from signing in and deletes their key slot. Their records and audit trail stay.</source>
+        <translation>ระงับไม่ให้ผู้ใช้เข้าสู่ระบบและลบช่องกุญแจของผู้ใช้ ข้อมูลที่บันทึกและบันทึกการตรวจสอบยังคงอยู่</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Lets a disabled user sign in again.</source>
-        <translation>ให้ผู้ใช้ที่ถูกปิดใช้งานเข้าสู่ระบบได้อีกครั้ง</translation>
+        <location line="+2"/>
+        <source>Enables a disabled user again; they sign in after “users reset-password” gives them a new temporary password.</source>
+        <translation>เปิดใช้ผู้ใช้ที่ถูกระงับอีกครั้ง ผู้ใช้จะเข้าสู่ระบบได้หลังจาก “users reset-password” ตั้งรหัสผ่านชั่วคราวใหม่ให้</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+25"/>
+        <location line="+18"/>
+        <source>Enabled user %1. Their key slot was deleted when they were disabled: give them a temporary password with “care-cli users reset-password” so they can sign in.</source>
+        <translation>เปิดใช้ผู้ใช้ %1 แล้ว ช่องกุญแจของผู้ใช้ถูกลบไปเมื่อถูกระงับ โปรดตั้งรหัสผ่านชั่วคราวด้วย “care-cli users reset-password” เพื่อให้เข้าสู่ระบบได้</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+28"/>
         <source>The user&apos;s sign-in name.</source>
         <translation>ชื่อผู้ใช้ที่ใช้เข้าสู่ระบบ</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-13"/>
         <source>Disabled user %1: they can no longer sign in.</source>
         <translation>ปิดใช้งานผู้ใช้ %1 แล้ว: ผู้ใช้นี้จะเข้าสู่ระบบไม่ได้อีก</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Enabled user %1: they can sign in again.</source>
-        <translation>เปิดใช้งานผู้ใช้ %1 แล้ว: ผู้ใช้นี้เข้าสู่ระบบได้อีกครั้ง</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Gives a user a temporary password (from CARE_NEW_PASSWORD or typed twice) that they must change when they next sign in.</source>
         <translation>กำหนดรหัสผ่านชั่วคราวให้ผู้ใช้ (อ่านจาก CARE_NEW_PASSWORD หรือให้พิมพ์สองครั้ง) ซึ่งผู้ใช้ต้องเปลี่ยนเมื่อเข้าสู่ระบบครั้งถัดไป</translation>
     </message>
@@ -6621,7 +7144,7 @@
         <translation>การเปลี่ยนระดับ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 → %2: %3</source>
         <translation>%1 → %2: %3</translation>
     </message>
@@ -6631,14 +7154,14 @@
         <translation>ไม่มีผู้ใดเปลี่ยนระดับ</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>With these thresholds %Ln student(s) would change level, of %1 assessed.</source>
         <translation>
             <numerusform>หากใช้ค่าเกณฑ์เหล่านี้ นักเรียน %Ln คนจะเปลี่ยนระดับ จากที่ประเมินทั้งหมด %1 คน</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>All schools</source>
         <translation>ทุกโรงเรียน</translation>
     </message>
@@ -6759,7 +7282,12 @@
 <context>
     <name>WriteText</name>
     <message>
-        <location filename="../core/storage/writescope.cpp" line="+159"/>
+        <location filename="../core/storage/writescope.cpp" line="+141"/>
+        <source>The change was not saved: the database is not open.</source>
+        <translation>ไม่ได้บันทึกการเปลี่ยนแปลง เพราะฐานข้อมูลยังไม่ได้เปิด</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>The change was not saved because the write had already ended.</source>
         <translation>ไม่ได้บันทึกการเปลี่ยนแปลง เนื่องจากการบันทึกชุดนี้สิ้นสุดไปแล้ว</translation>
     </message>
@@ -6772,7 +7300,8 @@
         <translation>ไม่พบโรงเรียน</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location filename="../core/services/schooldirectory.cpp" line="+111"/>
+        <location filename="../core/storage/schoolrepository.cpp" line="+71"/>
         <source>The classroom was not found.</source>
         <translation>ไม่พบห้องเรียน</translation>
     </message>
@@ -6873,12 +7402,12 @@
 <context>
     <name>care::ui::AccountScreens</name>
     <message>
-        <location filename="../ui/security/accountscreens.cpp" line="+98"/>
+        <location filename="../ui/security/accountscreens.cpp" line="+99"/>
         <source>This is the demo database. Its users (admin, officer, director, counsellor, teacher, visitor, nurse) all have the password &quot;demo&quot;.</source>
         <translation>นี่คือฐานข้อมูลตัวอย่าง ผู้ใช้ทุกคนในฐานข้อมูลนี้ (admin, officer, director, counsellor, teacher, visitor, nurse) ใช้รหัสผ่าน &quot;demo&quot;</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+145"/>
         <source>You signed out.</source>
         <translation>คุณออกจากระบบแล้ว</translation>
     </message>
@@ -6891,7 +7420,7 @@
 <context>
     <name>care::ui::AddUserDialog</name>
     <message>
-        <location filename="../ui/security/adduserdialog.cpp" line="+202"/>
+        <location filename="../ui/security/adduserdialog.cpp" line="+204"/>
         <source>Add user</source>
         <translation>เพิ่มผู้ใช้</translation>
     </message>
@@ -6944,12 +7473,12 @@
 <context>
     <name>care::ui::AddressSection</name>
     <message>
-        <location filename="../ui/student/addresssection.cpp" line="+74"/>
+        <location filename="../ui/student/addresssection.cpp" line="+91"/>
         <source>Address</source>
         <translation>ที่อยู่</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>&amp;House number</source>
         <translation>บ้านเลขที่ (&amp;H)</translation>
     </message>
@@ -6959,12 +7488,12 @@
         <translation>หมู่ที่ (&amp;M)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>Village number (หมู่ที่)</source>
         <translation>หมู่ที่ (หมายเลขหมู่บ้าน)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Co&amp;mmunity</source>
         <translation>ชุมชน (&amp;M)</translation>
     </message>
@@ -6997,7 +7526,7 @@
 <context>
     <name>care::ui::AttendanceDialog</name>
     <message>
-        <location filename="../ui/screening/attendancedialog.cpp" line="+146"/>
+        <location filename="../ui/screening/attendancedialog.cpp" line="+145"/>
         <source>Attendance of term %1 saved.</source>
         <translation>บันทึกการมาเรียนของภาคเรียน %1 แล้ว</translation>
     </message>
@@ -7100,7 +7629,7 @@
 <context>
     <name>care::ui::AuditFilterBar</name>
     <message>
-        <location filename="../ui/privacy/auditfilterbar.cpp" line="+89"/>
+        <location filename="../ui/privacy/auditfilterbar.cpp" line="+90"/>
         <location line="+97"/>
         <source>All users</source>
         <translation>ผู้ใช้ทุกคน</translation>
@@ -7369,7 +7898,7 @@
 <context>
     <name>care::ui::BehaviourDialog</name>
     <message>
-        <location filename="../ui/screening/behaviourdialog.cpp" line="+126"/>
+        <location filename="../ui/screening/behaviourdialog.cpp" line="+125"/>
         <source>Remove incident</source>
         <translation>ลบเหตุการณ์</translation>
     </message>
@@ -7556,7 +8085,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>You have no classes to screen in this academic year.</source>
         <translation>คุณไม่มีชั้นเรียนที่ต้องคัดกรองในปีการศึกษานี้</translation>
     </message>
@@ -7589,7 +8118,7 @@
 <context>
     <name>care::ui::ClassGridDialog</name>
     <message>
-        <location filename="../ui/screening/classgriddialog.cpp" line="+98"/>
+        <location filename="../ui/screening/classgriddialog.cpp" line="+106"/>
         <source>Enter the date of the screening.</source>
         <translation>โปรดกรอกวันที่คัดกรอง</translation>
     </message>
@@ -8020,7 +8549,7 @@
 <context>
     <name>care::ui::GradesDialog</name>
     <message>
-        <location filename="../ui/screening/gradesdialog.cpp" line="+180"/>
+        <location filename="../ui/screening/gradesdialog.cpp" line="+179"/>
         <source>“%1” is not a GPA. Type a number from 0.00 to 4.00, such as 2.75, or leave it empty.</source>
         <translation>“%1” ไม่ใช่เกรดเฉลี่ย กรุณาพิมพ์ตัวเลขตั้งแต่ 0.00 ถึง 4.00 เช่น 2.75 หรือเว้นว่างไว้</translation>
     </message>
@@ -8098,7 +8627,7 @@
 <context>
     <name>care::ui::GuardianEditDialog</name>
     <message>
-        <location filename="../ui/student/guardianeditdialog.cpp" line="+100"/>
+        <location filename="../ui/student/guardianeditdialog.cpp" line="+101"/>
         <source>Still needed: %1</source>
         <translation>ยังต้องกรอก: %1</translation>
     </message>
@@ -8108,7 +8637,7 @@
         <translation>, </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>Edit guardian</source>
         <translation>แก้ไขข้อมูลผู้ปกครอง</translation>
     </message>
@@ -8118,7 +8647,7 @@
         <translation>เพิ่มผู้ปกครอง</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>&amp;Relation to the student</source>
         <translation>ความเกี่ยวข้องกับนักเรียน (&amp;R)</translation>
     </message>
@@ -8209,23 +8738,23 @@
 <context>
     <name>care::ui::HouseholdSection</name>
     <message>
-        <location filename="../ui/student/householdsection.cpp" line="+69"/>
+        <location filename="../ui/student/householdsection.cpp" line="+70"/>
         <source>Write the monthly income in whole baht, e.g. 12,000.</source>
         <translation>กรอกรายได้ต่อเดือนเป็นจำนวนเต็มบาท เช่น 12,000</translation>
     </message>
     <message>
         <location line="+34"/>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-21"/>
         <source>%1 a month</source>
         <translation>เดือนละ %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
@@ -8235,17 +8764,17 @@
         <translation>จำนวนสมาชิก (คน) (&amp;E)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Monthly &amp;income (baht)</source>
         <translation>รายได้ต่อเดือน (บาท) (&amp;I)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>whole household, e.g. 9,000</source>
         <translation>รวมทั้งครัวเรือน เช่น 9,000</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Income per person</source>
         <translation>รายได้ต่อคน</translation>
     </message>
@@ -8474,7 +9003,7 @@
 <context>
     <name>care::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+222"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+231"/>
         <source>Select a student in the list to see the profile.</source>
         <translation>เลือกนักเรียนในรายชื่อเพื่อดูข้อมูลรายบุคคล</translation>
     </message>
@@ -8534,7 +9063,7 @@
 <context>
     <name>care::ui::NavigationPanel</name>
     <message>
-        <location filename="../ui/mainwindow/navigationpanel.cpp" line="+92"/>
+        <location filename="../ui/mainwindow/navigationpanel.cpp" line="+93"/>
         <location line="+2"/>
         <source>Academic year %1</source>
         <translation>ปีการศึกษา %1</translation>
@@ -8722,7 +9251,7 @@
         <translation>ส่งกุญแจกู้คืนไปยังเครื่องพิมพ์แล้ว โปรดตรวจสอบว่าเอกสารพิมพ์ออกมาเรียบร้อย</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>care-recovery-key.pdf</source>
         <translation>care-recovery-key.pdf</translation>
     </message>
@@ -9044,17 +9573,17 @@ Care จะเปิดฐานข้อมูลอีกครั้ง โ�
 <context>
     <name>care::ui::RiskOverviewDialog</name>
     <message>
-        <location filename="../ui/risk/riskoverviewdialog.cpp" line="+114"/>
+        <location filename="../ui/risk/riskoverviewdialog.cpp" line="+121"/>
         <source>All schools</source>
         <translation>ทุกโรงเรียน</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>All classrooms</source>
         <translation>ทุกห้องเรียน</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>All levels</source>
         <translation>ทุกระดับ</translation>
     </message>
@@ -9064,14 +9593,14 @@ Care จะเปิดฐานข้อมูลอีกครั้ง โ�
         <translation>เสี่ยงหรือมีปัญหา</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+53"/>
         <source>%Ln student(s): %1 problem, %2 at risk, %3 normal</source>
         <translation>
             <numerusform>นักเรียน %Ln คน: มีปัญหา %1 คน เสี่ยง %2 คน ปกติ %3 คน</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Risk overview</source>
         <translation>ภาพรวมความเสี่ยง</translation>
     </message>
@@ -9280,7 +9809,7 @@ Care จะเปิดฐานข้อมูลอีกครั้ง โ�
         </translation>
     </message>
     <message>
-        <location filename="../ui/screening/screeningformdialog.cpp" line="+161"/>
+        <location filename="../ui/screening/screeningformdialog.cpp" line="+160"/>
         <source>Choose a form.</source>
         <translation>กรุณาเลือกแบบประเมิน</translation>
     </message>
@@ -9476,12 +10005,12 @@ Care จะเปิดฐานข้อมูลอีกครั้ง โ�
 <context>
     <name>care::ui::StudentIdentitySection</name>
     <message>
-        <location filename="../ui/student/studentidentitysection.cpp" line="+138"/>
+        <location filename="../ui/student/studentidentitysection.cpp" line="+157"/>
         <source>Student</source>
         <translation>นักเรียน</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>ID &amp;type</source>
         <translation>ประเภทเลขประจำตัว (&amp;T)</translation>
     </message>
@@ -9531,7 +10060,7 @@ Care จะเปิดฐานข้อมูลอีกครั้ง โ�
         <translation>เพศ (&amp;X)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>13-digit national ID number, or a G-code (G and 12 digits) for a student without civil registration</source>
         <translation>เลขประจำตัวประชาชน 13 หลัก หรือ G-code (G ตามด้วยตัวเลข 12 หลัก) สำหรับนักเรียนที่ไม่มีหลักฐานทางทะเบียนราษฎร</translation>
     </message>
@@ -9539,7 +10068,7 @@ Care จะเปิดฐานข้อมูลอีกครั้ง โ�
 <context>
     <name>care::ui::StudentListModel</name>
     <message>
-        <location filename="../ui/mainwindow/studentlistmodel.cpp" line="+121"/>
+        <location filename="../ui/mainwindow/studentlistmodel.cpp" line="+119"/>
         <source>Name</source>
         <translation>ชื่อ-สกุล</translation>
     </message>
@@ -9582,8 +10111,8 @@ Care จะเปิดฐานข้อมูลอีกครั้ง โ�
 <context>
     <name>care::ui::StudentListPanel</name>
     <message>
-        <location filename="../ui/mainwindow/studentlistpanel.cpp" line="+195"/>
-        <location line="+31"/>
+        <location filename="../ui/mainwindow/studentlistpanel.cpp" line="+203"/>
+        <location line="+32"/>
         <source>All grades</source>
         <translation>ทุกระดับชั้น</translation>
     </message>
@@ -9656,12 +10185,12 @@ The files are readable only by your account. Hand them over securely.</source>
 <context>
     <name>care::ui::StudentProfileView</name>
     <message>
-        <location filename="../ui/student/studentprofileview.cpp" line="+143"/>
+        <location filename="../ui/student/studentprofileview.cpp" line="+151"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+34"/>
         <source>Choose a student to see their record.</source>
         <translation>เลือกนักเรียนเพื่อดูข้อมูล</translation>
     </message>
@@ -9695,7 +10224,7 @@ The files are readable only by your account. Hand them over securely.</source>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&amp;Edit…</source>
         <translation>แก้ไข (&amp;E)…</translation>
     </message>
@@ -9846,30 +10375,30 @@ The files are readable only by your account. Hand them over securely.</source>
 <context>
     <name>care::ui::StudentSchoolSection</name>
     <message>
-        <location filename="../ui/student/studentschoolsection.cpp" line="+70"/>
-        <location line="+52"/>
+        <location filename="../ui/student/studentschoolsection.cpp" line="+72"/>
+        <location line="+66"/>
         <source>No class</source>
         <translation>ไม่ระบุชั้นเรียน</translation>
     </message>
     <message numerus="yes">
-        <location line="-47"/>
+        <location line="-58"/>
         <source>%1 (%n students)</source>
         <translation>
             <numerusform>%1 (นักเรียน %n คน)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>School</source>
         <translation>โรงเรียน</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>&amp;School</source>
         <translation>โรงเรียน (&amp;S)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>&amp;Class in %1</source>
         <translation>ชั้นเรียน ปีการศึกษา %1 (&amp;C)</translation>
     </message>
@@ -9894,7 +10423,7 @@ The files are readable only by your account. Hand them over securely.</source>
         <translation>เลขที่ของนักเรียนตามบัญชีรายชื่อของห้อง</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>Student &amp;number</source>
         <translation>เลขประจำตัวนักเรียน (&amp;N)</translation>
     </message>
@@ -10209,11 +10738,11 @@ The files are readable only by your account. Hand them over securely.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Disable %1 (%2)? They can no longer sign in until the account is enabled again.</source>
-        <translation>ปิดใช้งาน %1 (%2) หรือไม่? ผู้ใช้นี้จะเข้าสู่ระบบไม่ได้จนกว่าบัญชีจะถูกเปิดใช้งานอีกครั้ง</translation>
+        <source>Disable %1 (%2)? They can no longer sign in, and their key is deleted: to let them in again later, enable the account and give a new temporary password.</source>
+        <translation>ระงับ %1 (%2) หรือไม่ ผู้ใช้จะเข้าสู่ระบบไม่ได้อีก และกุญแจจะถูกลบ หากต้องการให้เข้าได้อีกในภายหลัง ให้เปิดใช้บัญชีและตั้งรหัสผ่านชั่วคราวใหม่</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>The temporary password is set. Give it to the user in person.</source>
         <translation>ตั้งรหัสผ่านชั่วคราวแล้ว โปรดมอบให้ผู้ใช้ด้วยตนเอง</translation>
     </message>
