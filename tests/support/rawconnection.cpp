@@ -56,6 +56,17 @@ QByteArray fileKeyHexOf(const QString &databasePath)
     return {};
 }
 
+void xorByteOf(const QString &path, qint64 offset, char mask)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.seek(offset));
+    char byte = 0;
+    REQUIRE(file.getChar(&byte));
+    REQUIRE(file.seek(offset));
+    REQUIRE(file.putChar(char(byte ^ mask)));
+}
+
 QByteArray decryptedBytesOf(const QString &databasePath)
 {
     QTemporaryDir dir;

@@ -24,6 +24,9 @@ QByteArray fileKeyHexOf(const QString &databasePath);
 // nothing either way.
 QByteArray decryptedBytesOf(const QString &databasePath);
 
+// XORs one byte of a file with `mask`: damage as a disk or an attacker makes it.
+void xorByteOf(const QString &path, qint64 offset, char mask);
+
 // A connection on Care's SQLite driver that bypasses Care's services,
 // closed and removed when it goes out of scope. For writing files the way
 // an older Care, another program or an attacker with the key would. An

@@ -93,16 +93,7 @@ QString backupOf(TestDatabase &t, const QString &name = QStringLiteral("copy.car
     return path;
 }
 
-void flipByte(const QString &path, qint64 offset)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadWrite));
-    REQUIRE(file.seek(offset));
-    char byte = 0;
-    REQUIRE(file.getChar(&byte));
-    REQUIRE(file.seek(offset));
-    REQUIRE(file.putChar(char(byte ^ 0xff)));
-}
+void flipByte(const QString &path, qint64 offset) { xorByteOf(path, offset, char(0xff)); }
 
 } // namespace
 

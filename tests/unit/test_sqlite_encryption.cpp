@@ -63,16 +63,7 @@ QString personName(const QString &path, const QString &keyHex)
     return RawConnection(path, keyHex).scalar(QStringLiteral("SELECT name FROM person")).toString();
 }
 
-void flipByte(const QString &path, qint64 offset)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadWrite));
-    REQUIRE(file.seek(offset));
-    char byte = 0;
-    REQUIRE(file.getChar(&byte));
-    REQUIRE(file.seek(offset));
-    REQUIRE(file.putChar(char(byte ^ 0x01)));
-}
+void flipByte(const QString &path, qint64 offset) { xorByteOf(path, offset, char(0x01)); }
 
 } // namespace
 

@@ -69,16 +69,7 @@ Result<Session> signInAdmin(Database &db, const QString &password = kTestPasswor
     return AccountService(db, testClock(), crypto::PasswordCost::minimal()).signIn(QStringLiteral("admin"), password);
 }
 
-void flipByte(const QString &path, qint64 offset)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadWrite));
-    REQUIRE(file.seek(offset));
-    char byte = 0;
-    REQUIRE(file.getChar(&byte));
-    REQUIRE(file.seek(offset));
-    REQUIRE(file.putChar(char(byte ^ 0x5a)));
-}
+void flipByte(const QString &path, qint64 offset) { xorByteOf(path, offset, char(0x5a)); }
 
 } // namespace
 
