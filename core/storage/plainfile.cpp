@@ -123,7 +123,7 @@ Status verifyCopy(const QString &path, const QString &copyPath, const QByteArray
 
 } // namespace
 
-Result<PlainFileFacts> inspectFileFacts(const QString &path, QByteArrayView keyHex, bool *wrongKey)
+Result<DatabaseFileFacts> inspectFileFacts(const QString &path, QByteArrayView keyHex, bool *wrongKey)
 {
     int failure = SQLITE_OK;
     auto db = openReadOnly(path, keyHex, &failure);
@@ -131,7 +131,7 @@ Result<PlainFileFacts> inspectFileFacts(const QString &path, QByteArrayView keyH
         *wrongKey = !db && sqlitekey::isWrongKeyOrNotDatabase(failure);
     if (!db)
         return notCare(path);
-    PlainFileFacts facts;
+    DatabaseFileFacts facts;
     auto version = scalar(db->get(), QStringLiteral("PRAGMA user_version"), path);
     auto appId = scalar(db->get(), QStringLiteral("PRAGMA application_id"), path);
     auto tables = scalar(db->get(), QStringLiteral("SELECT count(*) FROM sqlite_schema"), path);

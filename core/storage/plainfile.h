@@ -1,7 +1,8 @@
 #pragma once
 
-// Unencrypted Care files made by versions before whole-file encryption:
-// read-only facts, their key slots, and the one-time conversion.
+// Read-only facts of a Care file (plain, or encrypted with its key), and the
+// unencrypted files of versions before whole-file encryption: their key
+// slots and the one-time conversion.
 // Internal to core/storage.
 
 #include "security/keyfile.h"
@@ -13,7 +14,7 @@
 
 namespace care {
 
-struct PlainFileFacts {
+struct DatabaseFileFacts {
     int userVersion = 0;
     int applicationId = 0;
     int tableCount = 0;
@@ -22,7 +23,7 @@ struct PlainFileFacts {
 // Reads version facts without changing the file (no WAL switch, no journal,
 // no side files when no WAL is pending), with the file key of an encrypted
 // file or none for a plain one. *wrongKey tells a key that does not open it.
-Result<PlainFileFacts> inspectFileFacts(const QString &path, QByteArrayView keyHex = {}, bool *wrongKey = nullptr);
+Result<DatabaseFileFacts> inspectFileFacts(const QString &path, QByteArrayView keyHex = {}, bool *wrongKey = nullptr);
 // The key slots an earlier version kept in its key_slot table, as a key file.
 Result<KeyFileContent> legacyKeySlots(const QString &path);
 // Encrypts the file with fileKey: a consistent copy next to it, encrypted,
